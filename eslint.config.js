@@ -1,0 +1,139 @@
+// Lint config: type-aware rules everywhere, plus the layer rules of STYLE.md.
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import { builtinModules } from 'node:module'
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)]
+
+const noNode = {
+  paths: nodeBuiltins.map((name) => ({
+    name,
+    message: 'shared/ and renderer/ must not use Node.',
+  })),
+}
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      'out/**',
+      'coverage/**',
+      'test-results/**',
+      'playwright-report/**',
+      'assets/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.es2023 } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...noNode,
+          patterns: [
+            { group: ['electron', 'electron/*'], message: 'shared/ is pure: no Electron.' },
+            {
+              group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'mermaid'],
+              message: 'shared/ is pure: no UI libraries.',
+            },
+            {
+              group: ['**/electron/**', '**/renderer/**', '**/cli/**', '**/test/**'],
+              message: 'shared/ imports nothing outside shared/.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'process',
+          'require',
+          'Buffer',
+          '__dirname',
+          'fetch',
+        ].map((name) => ({
+          name,
+          message: 'shared/ is pure: no DOM or Node globals.',
+        })),
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          ...noNode,
+          patterns: [
+            {
+              group: ['electron', 'electron/*'],
+              message: 'The renderer talks to the platform only through the preload API.',
+            },
+            { group: ['**/electron/**', '**/cli/**'], message: 'renderer/ imports only shared/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: [
+      'electron/**/*.ts',
+      'cli/**/*.ts',
+      'scripts/**/*.{ts,mjs,js}',
+      'test/**/*.ts',
+      '*.config.{ts,js}',
+    ],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['electron/**/*.ts', 'cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/renderer/**'], message: 'electron/ and cli/ import only shared/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/main/ipc.ts', 'electron/preload/index.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportSpecifier[imported.name='ipcMain']",
+          message: 'Raw ipcMain lives only in electron/main/ipc.ts.',
+        },
+        {
+          selector: "ImportSpecifier[imported.name='ipcRenderer']",
+          message: 'Raw ipcRenderer lives only in electron/preload/index.ts.',
+        },
+      ],
+    },
+  },
+)

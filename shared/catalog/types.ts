@@ -1,0 +1,192 @@
+// The shape of the knowledge base: typed facts with sources, read by the engine's generic rules.
+import type { OrchestratorId, OsId, PluginId, RuntimeId } from './ids'
+
+/** Key of an entry in the references table (`references.ts`), e.g. `S4` or `NIST-800-190`. */
+export type ReferenceId = string
+
+/** A citable source: a URL or a document plus section. */
+export interface Reference {
+  readonly id: ReferenceId
+  readonly title: string
+  readonly url?: string
+  readonly section?: string
+}
+
+/** A non-obvious fact, with where it comes from and whether it was checked against a primary source. */
+export interface Fact {
+  readonly text: string
+  readonly sources: readonly ReferenceId[]
+  /** `false` when the fact is carried from KNOWLEDGE.md unconfirmed; the UI and document say so. */
+  readonly confirmed: boolean
+}
+
+/** Which generator family (and manifest format) an orchestrator uses. */
+export type OrchestratorFamily = 'kubernetes' | 'ecs' | 'swarm' | 'nomad'
+
+export type Cloud = 'aws' | 'gcp' | 'azure' | 'on-prem' | 'hybrid'
+
+/** How the orchestrator can restrict pod-to-pod traffic. */
+export type NetworkPolicySupport =
+  /** Enforced by the platform itself (ECS security groups per task, Consul intentions). */
+  | 'native'
+  /** The API exists but only a CNI plugin that implements it enforces it (Kubernetes). */
+  | 'cni'
+  /** Segmentation by network membership only (Swarm overlays). */
+  | 'segmentation'
+
+/** The orchestrator's mechanism for a per-workload security context. */
+export type SecurityContextSupport = 'full' | 'partial' | 'ignored-in-stack'
+
+export interface Orchestrator {
+  readonly id: OrchestratorId
+  readonly name: string
+  readonly family: OrchestratorFamily
+  readonly vendor: string
+  readonly summary: string
+  /** Clouds where it runs; `on-prem`/`hybrid` for self-managed. */
+  readonly clouds: readonly Cloud[]
+  readonly managedControlPlane: boolean
+  /** Runtimes this orchestrator can run workloads on. */
+  readonly runtimes: readonly RuntimeId[]
+  /** Host OS by node role. Managed control planes list none for `controlPlane`. */
+  readonly os: { readonly controlPlane: readonly OsId[]; readonly worker: readonly OsId[] }
+  /** Runtimes usable for Windows workloads (empty = no Windows workers). */
+  readonly windowsRuntimes: readonly RuntimeId[]
+  /** Plugins that apply; anything else is a violation. */
+  readonly plugins: readonly PluginId[]
+  readonly networkPolicy: NetworkPolicySupport
+  readonly securityContext: SecurityContextSupport
+  /** Pod-security levels enforced without extra plugins (PSA, SCC, Autopilot, Fargate). */
+  readonly builtInPodSecurity: 'admission' | 'enforced-restricted' | 'platform-restricted' | 'none'
+  /** Security defaults that matter for findings. */
+  readonly defaults: {
+    readonly secretsEncryptedAtRest: boolean
+    readonly auditLogging: boolean
+    readonly rbac: boolean
+    readonly apiTls: boolean
+    readonly privilegedAllowed: boolean
+  }
+  /** 1 (simple) .. 5 (complex): day-2 operational complexity. */
+  readonly complexity: 1 | 2 | 3 | 4 | 5
+  /** Minimum team Kubernetes experience at which it is comfortable. */
+  readonly experienceNeeded: 'none' | 'some' | 'expert'
+  /** 0 (none) .. 3 (high) vendor lock-in. */
+  readonly lockIn: 0 | 1 | 2 | 3
+  /** 0 .. 3 modularity: how much it relies on third-party plugins. */
+  readonly modularity: 0 | 1 | 2 | 3
+  /** Relative cost: 0 (free) .. 3 (high); control-plane fees, licences. */
+  readonly cost: 0 | 1 | 2 | 3
+  /** Built-in capabilities (no plugin needed). */
+  readonly provides: readonly Capability[]
+  readonly facts: readonly Fact[]
+}
+
+/** What kind of boundary the runtime puts between a container and the host kernel. */
+export type KernelIsolation = 'shared' | 'userspace-kernel' | 'microvm' | 'vm'
+
+export interface Runtime {
+  readonly id: RuntimeId
+  readonly name: string
+  readonly summary: string
+  readonly kernel: KernelIsolation
+  readonly hostOs: 'linux' | 'windows'
+  /** Needs /dev/kvm on the node: bare metal or nested virtualisation. */
+  readonly needsVirtualization: boolean
+  /** Can share the host network namespace (Kata and Fargate cannot). */
+  readonly hostNetwork: boolean
+  /** 0 (none) .. 3 (high) CPU / memory / IO overhead. */
+  readonly overhead: 0 | 1 | 2 | 3
+  /** A sandbox that can serve `isolation.runtimeClassForUntrusted`. */
+  readonly sandbox: boolean
+  readonly cves: readonly {
+    readonly id: string
+    readonly summary: string
+    readonly source: ReferenceId
+  }[]
+  readonly facts: readonly Fact[]
+}
+
+export type MacPolicy = 'selinux-enforcing' | 'selinux-permissive' | 'apparmor' | 'none'
+
+export interface OperatingSystem {
+  readonly id: OsId
+  readonly name: string
+  readonly summary: string
+  readonly family: 'linux' | 'windows'
+  /** Immutable / read-only root (dm-verity, OSTree, read-only /usr). */
+  readonly immutable: boolean
+  /** Purpose-built container host with a minimal package set. */
+  readonly minimal: boolean
+  readonly autoUpdates: boolean
+  readonly mac: MacPolicy
+  /** How an operator reaches a node. */
+  readonly access: 'ssh' | 'api-only' | 'rdp-ssh'
+  /** 0 .. 3 licence cost. */
+  readonly licenceCost: 0 | 1 | 2 | 3
+  readonly facts: readonly Fact[]
+}
+
+/** A security or operational function a plugin (or an orchestrator) provides. */
+export type Capability =
+  | 'network-policy'
+  | 'l7-policy'
+  | 'transit-encryption'
+  | 'mtls'
+  | 'admission-policy'
+  | 'image-verification'
+  | 'runtime-detection'
+  | 'runtime-enforcement'
+  | 'secret-store-sync'
+  | 'dynamic-secrets'
+  | 'gitops-secrets'
+  | 'vulnerability-scanning'
+  | 'metrics'
+  | 'logs'
+  | 'traces'
+
+export type PluginCategory =
+  | 'cni'
+  | 'policy'
+  | 'runtime-security'
+  | 'secrets'
+  | 'service-mesh'
+  | 'supply-chain'
+  | 'observability'
+
+/** How the plugin is deployed, which decides what it exposes. */
+export type PluginFootprint =
+  'privileged-daemonset' | 'daemonset' | 'admission-webhook' | 'controller' | 'sidecar' | 'agent'
+
+export type Maturity = 'graduated' | 'incubating' | 'sandbox' | 'vendor' | 'archived'
+
+export interface Plugin {
+  readonly id: PluginId
+  readonly name: string
+  readonly category: PluginCategory
+  readonly summary: string
+  readonly maturity: Maturity
+  readonly footprint: PluginFootprint
+  readonly provides: readonly Capability[]
+  /** What it exposes to track (privileges, webhooks that can block the API, host mounts). */
+  readonly exposes: readonly string[]
+  /** Needs a kernel feature (eBPF) or a specific OS family. */
+  readonly requires: { readonly linuxOnly: boolean; readonly ebpf: boolean }
+  readonly facts: readonly Fact[]
+}
+
+/** Plugin categories of which at most one member makes sense in a stack. */
+export const EXCLUSIVE_CATEGORIES: readonly PluginCategory[] = [
+  'cni',
+  'policy',
+  'service-mesh',
+  'runtime-security',
+]
+
+/** The whole knowledge base, passed to the engine as read-only data. */
+export interface Catalog {
+  readonly orchestrators: readonly Orchestrator[]
+  readonly runtimes: readonly Runtime[]
+  readonly operatingSystems: readonly OperatingSystem[]
+  readonly plugins: readonly Plugin[]
+  readonly references: readonly Reference[]
+}

@@ -1,0 +1,101 @@
+// The engine's output: the same object the app shows, the CLI prints and report.json holds.
+import type { OrchestratorId, OsId, PluginId, RuntimeId } from '../catalog/ids'
+import type { ReferenceId } from '../catalog/types'
+import type { Treatment } from '../model/schema'
+
+export const CRITERIA = [
+  'isolation',
+  'least-privilege',
+  'attack-surface',
+  'operability',
+  'visibility',
+  'portability',
+  'cost',
+] as const
+export type Criterion = (typeof CRITERIA)[number]
+
+export type Severity = 'high' | 'medium' | 'low'
+export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low']
+
+/** One reason a criterion score moved: a rule, how many points, why, and where that is written down. */
+export interface Contribution {
+  readonly rule: string
+  readonly points: number
+  readonly reason: string
+  readonly references: readonly ReferenceId[]
+}
+
+export interface CriterionScore {
+  readonly score: number
+  readonly contributions: readonly Contribution[]
+}
+
+/** A hard incompatibility: the design cannot be built as written. */
+export interface Violation {
+  readonly id: string
+  readonly message: string
+  readonly paths: readonly string[]
+  readonly fix: string
+  readonly references: readonly ReferenceId[]
+}
+
+export interface Finding {
+  readonly id: string
+  readonly severity: Severity
+  readonly title: string
+  readonly why: string
+  readonly fix: string
+  readonly references: readonly ReferenceId[]
+  /** Design paths the finding is about (e.g. `workloads[2].needs.hostAccess`). */
+  readonly paths: readonly string[]
+  /** The architect's treatment from `risks:`, `open` when none is set. */
+  readonly treatment: Treatment
+  readonly note: string
+}
+
+export interface BalanceReason {
+  readonly rule: string
+  readonly reason: string
+  readonly weight: number
+  readonly references: readonly ReferenceId[]
+}
+
+/**
+ * Isolation balance: -100 (far too little) .. 0 (balanced) .. +100 (far too much).
+ * `tooLittle` pulls the value down, `tooMuch` pushes it up.
+ */
+export interface IsolationBalance {
+  readonly value: number
+  readonly tooLittle: readonly BalanceReason[]
+  readonly tooMuch: readonly BalanceReason[]
+}
+
+export interface Evaluation {
+  readonly design: string
+  /** `false` when there is at least one violation. */
+  readonly valid: boolean
+  readonly violations: readonly Violation[]
+  readonly scores: {
+    readonly overall: number
+    readonly weights: Readonly<Record<Criterion, number>>
+    readonly criteria: Readonly<Record<Criterion, CriterionScore>>
+  }
+  readonly isolationBalance: IsolationBalance
+  readonly findings: readonly Finding[]
+}
+
+export interface Stack {
+  readonly orchestrator: OrchestratorId
+  readonly runtime: RuntimeId
+  readonly os: OsId
+  readonly plugins: readonly PluginId[]
+}
+
+export interface RankedStack {
+  readonly rank: number
+  readonly score: number
+  readonly stack: Stack
+  /** Human-readable differences from the design's current choices, e.g. `runtime: containerd -> kata`. */
+  readonly changes: readonly string[]
+  readonly criteria: Readonly<Record<Criterion, number>>
+}
