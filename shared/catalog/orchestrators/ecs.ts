@@ -59,7 +59,7 @@ export const ecsEc2: Orchestrator = {
   experienceNeeded: 'none',
   lockIn: 3,
   modularity: 1,
-  cost: 1,
+  cost: 0,
   provides: ['network-policy', 'secret-store-sync', 'logs'],
   facts: [
     confirmed(
@@ -103,7 +103,7 @@ export const ecsFargate: Orchestrator = {
   experienceNeeded: 'none',
   lockIn: 3,
   modularity: 0,
-  cost: 2,
+  cost: 1,
   provides: ['network-policy', 'secret-store-sync', 'logs'],
   facts: [
     confirmed('Each task has its own isolation boundary; no kernel is shared between tasks.', [

@@ -52,7 +52,7 @@ export const kubernetes: Orchestrator = {
   experienceNeeded: 'expert',
   lockIn: 0,
   modularity: 3,
-  cost: 1,
+  cost: 0,
   provides: [],
   facts: [
     confirmed(
