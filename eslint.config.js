@@ -107,6 +107,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // Tests assert on values they just built; a failed assertion is the clearer error there.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
     files: ['electron/**/*.ts', 'cli/**/*.ts'],
     rules: {
       'no-restricted-imports': [

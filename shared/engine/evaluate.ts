@@ -1,0 +1,80 @@
+// evaluate(design, catalog): violations, criterion scores, isolation balance and findings, deterministically.
+import type { Catalog } from '../catalog/types'
+import type { Design } from '../model/schema'
+import type { EngineContext } from './context'
+import { buildContext, summarizeWorkloads } from './context'
+import { BALANCE_RULES, FINDING_RULES, VIOLATION_RULES } from './rules/index'
+import { hitsOf } from './rules/types'
+import { byCriterion, scoreCriteria, weightedOverall, weightsOf } from './score'
+import type { BalanceReason, Evaluation, Finding, IsolationBalance, Violation } from './types'
+import { SEVERITIES } from './types'
+
+/** Scores a design against the catalog: the one function behind the app, the CLI and report.json. */
+export function evaluate(design: Design, catalog: Catalog): Evaluation {
+  const context = buildContext(design, catalog, summarizeWorkloads(design))
+  const violations = detectViolations(context)
+  const criteria = scoreCriteria(context)
+  const weights = weightsOf(design.context.priorities)
+  const numbers = byCriterion((k) => criteria[k].score)
+  return {
+    design: design.metadata.name,
+    valid: violations.length === 0,
+    violations,
+    scores: { overall: Math.round(weightedOverall(numbers, weights)), weights, criteria },
+    isolationBalance: balanceOf(context),
+    findings: findingsOf(context),
+  }
+}
+
+/** Every hard incompatibility; `onlyPluginRules` selects the rules that read the plugin set. */
+export function detectViolations(c: EngineContext, onlyPluginRules?: boolean): Violation[] {
+  const rules =
+    onlyPluginRules === undefined
+      ? VIOLATION_RULES
+      : VIOLATION_RULES.filter((r) => Boolean(r.readsPlugins) === onlyPluginRules)
+  return rules.flatMap((rule) =>
+    hitsOf(rule.detect(c)).map((hit) => ({ id: rule.id, ...hit, references: rule.references })),
+  )
+}
+
+function balanceOf(c: EngineContext): IsolationBalance {
+  const tooLittle: BalanceReason[] = []
+  const tooMuch: BalanceReason[] = []
+  for (const rule of BALANCE_RULES) {
+    const hit = rule.detect(c)
+    if (!hit) continue
+    const reason = {
+      rule: rule.id,
+      reason: hit.reason,
+      weight: hit.weight,
+      references: rule.references,
+    }
+    ;(rule.side === 'tooLittle' ? tooLittle : tooMuch).push(reason)
+  }
+  const sum = (xs: BalanceReason[]) => xs.reduce((s, x) => s + x.weight, 0)
+  const value = Math.max(-100, Math.min(100, sum(tooMuch) - sum(tooLittle)))
+  return { value, tooLittle, tooMuch }
+}
+
+function findingsOf(c: EngineContext): Finding[] {
+  const risks = c.design.risks
+  const findings: Finding[] = []
+  for (const rule of FINDING_RULES) {
+    const hit = rule.detect(c)
+    if (!hit) continue
+    const treatment = risks[rule.id]
+    findings.push({
+      id: rule.id,
+      severity: hit.severity,
+      title: rule.title,
+      why: hit.why,
+      fix: hit.fix,
+      references: rule.references,
+      paths: hit.paths,
+      treatment: treatment?.treatment ?? 'open',
+      note: treatment?.note ?? '',
+    })
+  }
+  const rank = (f: Finding) => SEVERITIES.indexOf(f.severity)
+  return findings.sort((a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+}

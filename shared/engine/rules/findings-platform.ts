@@ -1,0 +1,286 @@
+// Findings about the platform choices: orchestrator defaults, runtime, OS, plugins, compliance.
+import type { FindingRule } from './types'
+import { nameList } from './types'
+
+const hasCompliance = (c: {
+  design: { context: { requirements: { compliance: readonly string[] } } }
+}) => c.design.context.requirements.compliance.some((f) => f !== 'none')
+
+export const PLATFORM_FINDINGS: readonly FindingRule[] = [
+  {
+    id: 'RISK-UNTRUSTED-SHARED-KERNEL',
+    title: 'Untrusted code shares the host kernel',
+    references: ['ARTICLE-RUNTIMES', 'NIST SP 800-190 4.3.4', 'NIST SP 800-190 4.5.2'],
+    detect: (c) => {
+      const untrusted = c.workloads.untrusted
+      const requirement = c.design.context.requirements.untrustedWorkloads
+      if (c.untrustedSandbox || (untrusted.length === 0 && !requirement)) return undefined
+      return {
+        severity: 'high',
+        why: 'A container escape from third-party or customer code lands on a kernel shared with your own workloads.',
+        fix: 'Set isolation.runtimeClassForUntrusted to a sandbox the orchestrator supports (Kata, gVisor), and mark third-party workloads trust: untrusted.',
+        paths:
+          untrusted.length > 0
+            ? untrusted.map((e) => `workloads[${e.index}].trust`)
+            : ['context.requirements.untrustedWorkloads'],
+      }
+    },
+  },
+  {
+    id: 'RISK-SECRETS-PLAINTEXT',
+    title: 'Secrets are stored unencrypted by default',
+    references: ['S5', 'CIS Kubernetes 5.4.2', 'K8S-SECRETS-GOOD-PRACTICES'],
+    detect: (c) =>
+      c.orchestrator.defaults.secretsEncryptedAtRest
+        ? undefined
+        : {
+            severity: c.capabilities.has('dynamic-secrets') ? 'low' : 'medium',
+            why: `${c.orchestrator.name} keeps secrets in plain text in its datastore unless encryption at rest is configured${c.capabilities.has('secret-store-sync') ? '; synced secrets land there too' : ''}.`,
+            fix: 'Enable encryption at rest with a KMS provider; prefer an external secret store.',
+            paths: ['choices.orchestrator'],
+          },
+  },
+  {
+    id: 'RISK-AUDIT-OFF',
+    title: 'API audit logging is off by default',
+    references: ['K8S-AUDIT', 'S7', 'NIST SP 800-53 AU-2'],
+    detect: (c) =>
+      c.orchestrator.defaults.auditLogging
+        ? undefined
+        : {
+            severity: hasCompliance(c) ? 'high' : 'medium',
+            why: 'Without an audit log you cannot tell who changed what in the cluster after an incident.',
+            fix: `Enable ${c.orchestrator.name}’s API audit log and ship it off the cluster.`,
+            paths: ['choices.orchestrator'],
+          },
+  },
+  {
+    id: 'RISK-NO-RUNTIME-DETECTION',
+    title: 'No runtime threat detection',
+    references: ['NIST SP 800-53 SI-4', 'ARTICLE-PLUGINS'],
+    detect: (c) => {
+      if (c.capabilities.has('runtime-detection')) return undefined
+      const sensitive = c.workloads.untrusted.length > 0 || hasCompliance(c)
+      return {
+        severity: sensitive ? 'high' : 'medium',
+        why: 'Nothing watches what containers do at run time, so an exploited container goes unnoticed.',
+        fix: 'Add runtime detection (Falco or Tetragon where the orchestrator supports them; GuardDuty runtime monitoring on ECS).',
+        paths: ['choices.plugins'],
+      }
+    },
+  },
+  {
+    id: 'RISK-NO-ADMISSION-POLICY',
+    title: 'No policy engine enforces the posture',
+    references: ['CIS Kubernetes 5.5.1', 'PSS'],
+    detect: (c) => {
+      if (c.orchestrator.family !== 'kubernetes' || c.capabilities.has('admission-policy'))
+        return undefined
+      if (c.orchestrator.builtInPodSecurity !== 'admission') return undefined
+      return {
+        severity: 'low',
+        why: 'Pod Security Admission checks pod fields only; image provenance, tags and resource limits go unchecked.',
+        fix: 'Add Kyverno or Gatekeeper; Stackwright generates policies that enforce the same posture.',
+        paths: ['choices.plugins'],
+      }
+    },
+  },
+  {
+    id: 'RISK-SWARM-IGNORED-OPTIONS',
+    title: 'docker stack deploy ignores privileged and security_opt',
+    references: ['S72', 'SWARM-STACK-IGNORED'],
+    detect: (c) =>
+      c.orchestrator.securityContext !== 'ignored-in-stack'
+        ? undefined
+        : {
+            severity: 'medium',
+            why: 'Swarm services silently drop privileged, security_opt (no-new-privileges, seccomp, AppArmor) and devices: the stack file cannot set them.',
+            fix: 'Set no-new-privileges and seccomp defaults in each node’s daemon.json; rely on read_only, user and cap_drop, which Swarm honours.',
+            paths: ['choices.orchestrator'],
+          },
+  },
+  {
+    id: 'RISK-WINDOWS-OVERLAY-UNENCRYPTED',
+    title: 'Encrypted overlay networks do not work on Windows nodes',
+    references: ['S30'],
+    detect: (c) => {
+      if (c.orchestrator.family !== 'swarm' || c.workloads.flowsTouchingWindows === 0)
+        return undefined
+      return {
+        severity: 'high',
+        why: 'Swarm’s overlay encryption is not supported on Windows: traffic between Windows and Linux breaks and Windows-to-Windows traffic is silently unencrypted.',
+        fix: 'Keep encrypted networks Linux-only (Stackwright does), and protect Windows flows with TLS in the application.',
+        paths: c.workloads.windows.map((e) => `workloads[${e.index}].os`),
+      }
+    },
+  },
+  {
+    id: 'RISK-NO-ACCESS-CONTROL',
+    title: 'No role-based access control',
+    references: ['S34', 'S37', 'S38'],
+    detect: (c) =>
+      c.orchestrator.defaults.rbac
+        ? undefined
+        : {
+            severity: c.design.context.requirements.multiTenant ? 'high' : 'medium',
+            why: `${c.orchestrator.name} has no RBAC by default: whoever reaches the API controls every workload.`,
+            fix:
+              c.orchestrator.family === 'nomad'
+                ? 'Bootstrap Nomad ACLs (deny by default once enabled) and give each team a scoped policy.'
+                : 'Restrict who can reach the manager API (mutual TLS client certificates), or use an orchestrator with RBAC.',
+            paths: ['choices.orchestrator'],
+          },
+  },
+  {
+    id: 'RISK-API-TLS-OFF',
+    title: 'API traffic is not encrypted by default',
+    references: ['S37'],
+    detect: (c) =>
+      c.orchestrator.defaults.apiTls
+        ? undefined
+        : {
+            severity: 'high',
+            why: `${c.orchestrator.name} ships with TLS off: tokens and job specs cross the network in clear text.`,
+            fix: 'Enable mutual TLS for HTTP and RPC on every server and client.',
+            paths: ['choices.orchestrator'],
+          },
+  },
+  {
+    id: 'RISK-RUNTIME-CVES',
+    title: 'The runtime has a history of container-escape vulnerabilities',
+    references: ['ARTICLE-RUNTIMES', 'NIST SP 800-190 4.4.1'],
+    detect: (c) =>
+      c.runtime.kernel !== 'shared' || c.runtime.cves.length === 0
+        ? undefined
+        : {
+            severity: 'low',
+            why: `${c.runtime.name} has had ${c.runtime.cves.map((v) => v.id).join(', ')}. All mainstream runtimes have; none is fundamentally safer.`,
+            fix: 'Patch the runtime promptly (subscribe to its advisories) and keep nodes on an automatically updated OS.',
+            paths: ['choices.runtime'],
+          },
+  },
+  {
+    id: 'RISK-PRIVILEGED-PLUGINS',
+    title: 'Plugins that run with node privileges',
+    references: ['ARTICLE-PLUGINS'],
+    detect: (c) => {
+      const privileged = c.plugins.filter((p) => p.footprint === 'privileged-daemonset')
+      if (privileged.length === 0) return undefined
+      return {
+        severity: 'low',
+        why: `${nameList(privileged.map((p) => p.name))} run as privileged DaemonSets: a flaw in them is a flaw in every node.`,
+        fix: 'Track their advisories, pin their versions, and use least-privilege modes where offered (e.g. Falco with modern eBPF).',
+        paths: privileged.map((p) => `choices.plugins[${c.design.choices.plugins.indexOf(p.id)}]`),
+      }
+    },
+  },
+  {
+    id: 'RISK-ARCHIVED-PLUGIN',
+    title: 'An abandoned plugin',
+    references: ['S65'],
+    detect: (c) => {
+      const archived = c.plugins.filter((p) => p.maturity === 'archived')
+      if (archived.length === 0) return undefined
+      return {
+        severity: 'high',
+        why: `${nameList(archived.map((p) => p.name))} no longer receives security fixes.`,
+        fix: 'Replace it with a maintained alternative.',
+        paths: archived.map((p) => `choices.plugins[${c.design.choices.plugins.indexOf(p.id)}]`),
+      }
+    },
+  },
+  {
+    id: 'RISK-MANY-PLUGINS',
+    title: 'Many plugins to keep patched',
+    references: ['ARTICLE-PLUGINS'],
+    detect: (c) =>
+      c.plugins.length <= 6
+        ? undefined
+        : {
+            severity: 'low',
+            why: `${c.plugins.length} plugins: each adds exposures and vulnerabilities to track besides the orchestrator itself.`,
+            fix: 'Keep plugins that add visibility or enforcement you use; drop overlapping ones.',
+            paths: ['choices.plugins'],
+          },
+  },
+  {
+    id: 'RISK-NO-IMAGE-VERIFICATION',
+    title: 'Image provenance is not verified',
+    references: ['NIST SP 800-190 4.1.5', 'CIS Kubernetes 5.5.1'],
+    detect: (c) => {
+      if (c.capabilities.has('image-verification') || c.orchestrator.family !== 'kubernetes')
+        return undefined
+      return {
+        severity: hasCompliance(c) ? 'medium' : 'low',
+        why: 'Any image that matches the name runs, including one pushed by an attacker to your registry.',
+        fix: 'Verify signatures at admission (Sigstore policy-controller or Kyverno verifyImages).',
+        paths: ['choices.plugins'],
+      }
+    },
+  },
+  {
+    id: 'RISK-OS-GENERAL-PURPOSE',
+    title: 'General-purpose node OS',
+    references: ['NIST SP 800-190 4.5.1'],
+    detect: (c) =>
+      c.os.minimal
+        ? undefined
+        : {
+            severity: 'low',
+            why: `${c.os.name} ships a package manager, shell and services containers do not need: more to patch and more for an attacker to use.`,
+            fix: 'Prefer a container-optimised, immutable OS (Bottlerocket, Flatcar, Talos, COS) where the orchestrator supports one.',
+            paths: ['choices.os'],
+          },
+  },
+  {
+    id: 'RISK-SANDBOX-NESTED-VIRT',
+    title: 'The sandbox needs virtualisation on the nodes',
+    references: ['S48', 'S53', 'S15'],
+    detect: (c) => {
+      const sandbox = c.runtime.sandbox ? c.runtime : c.untrustedSandbox
+      if (!sandbox?.needsVirtualization) return undefined
+      return {
+        severity: 'medium',
+        why: `${sandbox.name} needs /dev/kvm: bare-metal nodes or nested virtualisation, which not every instance type offers and which lowers IO performance.`,
+        fix: 'Plan a dedicated sandbox node pool on instance types that support it, and load-test IO-heavy workloads.',
+        paths: ['choices.runtime', 'isolation.runtimeClassForUntrusted'],
+      }
+    },
+  },
+  {
+    id: 'RISK-AIR-GAP-MANAGED',
+    title: 'A managed service in an air-gapped design',
+    references: ['ARTICLE-ORCHESTRATION'],
+    detect: (c) =>
+      !c.design.context.requirements.airGapped || !c.orchestrator.managedControlPlane
+        ? undefined
+        : {
+            severity: 'high',
+            why: `${c.orchestrator.name}’s control plane is run by the provider and needs connectivity to it.`,
+            fix: 'Use a self-managed orchestrator with a local registry mirror for air-gapped sites.',
+            paths: ['context.requirements.airGapped', 'choices.orchestrator'],
+          },
+  },
+  {
+    id: 'RISK-COMPLIANCE-TRANSIT-ENCRYPTION',
+    title: 'Traffic between workloads is not encrypted',
+    references: ['PCI-DSS-4.0', 'HIPAA-SECURITY-RULE'],
+    detect: (c) => {
+      const frameworks = c.design.context.requirements.compliance.filter(
+        (f) => f === 'pci-dss' || f === 'hipaa' || f === 'fedramp',
+      )
+      if (
+        frameworks.length === 0 ||
+        c.capabilities.has('mtls') ||
+        c.capabilities.has('transit-encryption')
+      )
+        return undefined
+      return {
+        severity: 'medium',
+        why: `${frameworks.join(', ')} expect sensitive data to be encrypted in transit, also inside the cluster.`,
+        fix: 'Add a service mesh with mTLS (Linkerd, Istio) or CNI transparent encryption (Cilium or Calico WireGuard).',
+        paths: ['context.requirements.compliance', 'choices.plugins'],
+      }
+    },
+  },
+]

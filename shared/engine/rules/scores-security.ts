@@ -1,0 +1,365 @@
+// Score rules for the security criteria: isolation, least privilege, attack surface.
+import type { PluginFootprint, Maturity } from '../../catalog/types'
+import type { ScoreRule } from './types'
+import { capped, nameList } from './types'
+
+const POD_SECURITY_ISOLATION = { restricted: 12, baseline: 0, privileged: -20 } as const
+const POD_SECURITY_PRIVILEGE = { restricted: 12, baseline: 0, privileged: -25 } as const
+const NAMESPACE_POINTS = { 'per-workload': 10, 'per-team': 6, shared: -4 } as const
+const KERNEL_POINTS = { shared: -10, 'userspace-kernel': 14, microvm: 20, vm: 20 } as const
+const FOOTPRINT_COST: Record<PluginFootprint, number> = {
+  'privileged-daemonset': -6,
+  daemonset: -4,
+  'admission-webhook': -3,
+  sidecar: -3,
+  controller: -2,
+  agent: -2,
+}
+const MATURITY_COST: Record<Maturity, number> = {
+  graduated: 0,
+  incubating: -1,
+  sandbox: -2,
+  vendor: -1,
+  archived: -10,
+}
+
+export const ISOLATION_RULES: readonly ScoreRule[] = [
+  {
+    id: 'ISO-BASELINE',
+    criterion: 'isolation',
+    references: ['ARTICLE-ISOLATION'],
+    apply: () => ({ points: 50, reason: 'Starting point before the design’s choices.' }),
+  },
+  {
+    id: 'ISO-KERNEL-SHARED',
+    criterion: 'isolation',
+    references: ['ARTICLE-RUNTIMES', 'NIST SP 800-190 4.5.2'],
+    apply: (c) => {
+      const points = KERNEL_POINTS[c.runtime.kernel]
+      return c.runtime.kernel === 'shared'
+        ? {
+            points,
+            reason: `${c.runtime.name} shares the host kernel with every container on the node: one kernel exploit reaches them all.`,
+          }
+        : {
+            points,
+            reason: `${c.runtime.name} gives each pod its own kernel boundary (${c.runtime.kernel}), so containers do not share the host kernel.`,
+          }
+    },
+  },
+  {
+    id: 'ISO-UNTRUSTED-SANDBOX',
+    criterion: 'isolation',
+    references: ['ARTICLE-RUNTIMES', 'NIST SP 800-190 4.3.4', 'S2'],
+    apply: (c) => {
+      const untrusted = c.workloads.untrusted.length
+      if (untrusted === 0) return undefined
+      if (c.untrustedSandbox)
+        return {
+          points: 10,
+          reason: `${untrusted} untrusted workload(s) run in ${c.untrustedSandbox.name}, apart from the host kernel.`,
+        }
+      return {
+        points: -25,
+        reason: `${untrusted} untrusted workload(s) share the host kernel with trusted ones: workloads of different sensitivity are mixed.`,
+      }
+    },
+  },
+  {
+    id: 'ISO-POD-SECURITY',
+    criterion: 'isolation',
+    references: ['PSS', 'CIS Kubernetes 5.2.2'],
+    apply: (c) => ({
+      points: POD_SECURITY_ISOLATION[c.design.isolation.podSecurity],
+      reason: `Pod security level "${c.design.isolation.podSecurity}".`,
+    }),
+  },
+  {
+    id: 'ISO-NETWORK-POSTURE',
+    criterion: 'isolation',
+    references: ['ARTICLE-ISOLATION', 'NIST SP 800-190 4.3.3', 'CIS Kubernetes 5.3.2'],
+    apply: (c) => {
+      if (c.design.isolation.network === 'allow-all')
+        return {
+          points: -20,
+          reason:
+            'Flat network: every container can reach every other, so a breach spreads freely.',
+        }
+      if (c.orchestrator.networkPolicy === 'segmentation')
+        return {
+          points: 8,
+          reason: `${c.orchestrator.name} segments by network membership: only declared pairs share a network, but ports are not filtered.`,
+        }
+      return {
+        points: 15,
+        reason: 'Default-deny network: only declared flows are allowed.',
+      }
+    },
+  },
+  {
+    id: 'ISO-NAMESPACES',
+    criterion: 'isolation',
+    references: ['CIS Kubernetes 5.7.1', 'NIST SP 800-190 4.3.4'],
+    apply: (c) => {
+      const strategy = c.design.isolation.namespaces
+      const multiTenantShared = strategy === 'shared' && c.design.context.requirements.multiTenant
+      return {
+        points: multiTenantShared ? -12 : NAMESPACE_POINTS[strategy],
+        reason: multiTenantShared
+          ? 'Several tenants share one namespace: no administrative boundary between them.'
+          : `Namespaces ${strategy}: administrative boundaries between workloads.`,
+      }
+    },
+  },
+  {
+    id: 'ISO-OS-HARDENING',
+    criterion: 'isolation',
+    references: ['NIST SP 800-190 4.5.5', 'S55', 'S56'],
+    apply: (c) => {
+      const immutable = c.os.immutable ? 5 : 0
+      const mac = { 'selinux-enforcing': 5, apparmor: 3, 'selinux-permissive': -2, none: -3 }[
+        c.os.mac
+      ]
+      return {
+        points: immutable + mac,
+        reason: `${c.os.name}: ${c.os.immutable ? 'immutable root' : 'mutable root'}, mandatory access control ${c.os.mac}.`,
+      }
+    },
+  },
+  {
+    id: 'ISO-HOST-ACCESS',
+    criterion: 'isolation',
+    references: ['NIST SP 800-190 4.4.3', 'CIS Kubernetes 5.2.5'],
+    apply: (c) => {
+      const n = c.workloads.hostAccess.length
+      if (n === 0) return undefined
+      return {
+        points: capped(-8 * n, 30),
+        reason: `Host access (host network, host paths or privileged) for ${nameList(c.workloads.hostAccess.map((e) => e.workload.name))}.`,
+      }
+    },
+  },
+  {
+    id: 'ISO-TRANSIT-ENCRYPTION',
+    readsPlugins: true,
+    criterion: 'isolation',
+    references: ['NIST SP 800-190 4.3.3'],
+    apply: (c) => {
+      if (c.capabilities.has('mtls'))
+        return {
+          points: 6,
+          reason: 'Mutual TLS authenticates and encrypts traffic between workloads.',
+        }
+      if (c.capabilities.has('transit-encryption'))
+        return { points: 3, reason: 'Traffic between nodes is encrypted.' }
+      return undefined
+    },
+  },
+]
+
+export const LEAST_PRIVILEGE_RULES: readonly ScoreRule[] = [
+  {
+    id: 'LP-BASELINE',
+    criterion: 'least-privilege',
+    references: ['ARTICLE-ISOLATION'],
+    apply: () => ({ points: 50, reason: 'Starting point before the design’s choices.' }),
+  },
+  {
+    id: 'LP-GRANULAR-CONTEXTS',
+    criterion: 'least-privilege',
+    references: ['ARTICLE-ISOLATION', 'CIS Kubernetes 5.7.3', 'K8S-SECURITY-CONTEXT'],
+    apply: (c) => {
+      switch (c.orchestrator.securityContext) {
+        case 'full':
+          return {
+            points: 15,
+            reason:
+              'Each workload gets its own security context, not one generic context per namespace.',
+          }
+        case 'partial':
+          return {
+            points: 8,
+            reason: `${c.orchestrator.name} supports per-container settings for only part of the controls.`,
+          }
+        case 'ignored-in-stack':
+          return {
+            points: -10,
+            reason: `${c.orchestrator.name} ignores per-service security options in stacks (privileged, security_opt).`,
+          }
+      }
+    },
+  },
+  {
+    id: 'LP-POD-SECURITY',
+    criterion: 'least-privilege',
+    references: ['PSS', 'CIS Kubernetes 5.2.6', 'CIS Kubernetes 5.2.7'],
+    apply: (c) => ({
+      points: POD_SECURITY_PRIVILEGE[c.design.isolation.podSecurity],
+      reason: `Pod security level "${c.design.isolation.podSecurity}" limits what containers may ask for.`,
+    }),
+  },
+  {
+    id: 'LP-HOST-ACCESS',
+    criterion: 'least-privilege',
+    references: ['CIS Kubernetes 5.2.5', 'NIST SP 800-190 4.4.3'],
+    apply: (c) => {
+      const n = c.workloads.hostAccess.length
+      if (n === 0) return undefined
+      return { points: capped(-10 * n, 30), reason: `${n} workload(s) need host access.` }
+    },
+  },
+  {
+    id: 'LP-ADDED-CAPABILITIES',
+    criterion: 'least-privilege',
+    references: ['CIS Kubernetes 5.2.9', 'CIS Kubernetes 5.2.8'],
+    apply: (c) => {
+      const { addedCapabilityCount: added, dangerousCapabilityCount: dangerous } = c.workloads
+      if (added === 0)
+        return { points: 8, reason: 'Every container drops all Linux capabilities and adds none.' }
+      return {
+        points: capped(-2 * (added - dangerous) - 8 * dangerous, 25),
+        reason: `${added} capability grant(s), ${dangerous} of them able to escape or own the node.`,
+      }
+    },
+  },
+  {
+    id: 'LP-SERVICE-ACCOUNT-TOKENS',
+    criterion: 'least-privilege',
+    references: ['CIS Kubernetes 5.1.6'],
+    apply: (c) => {
+      if (c.orchestrator.family !== 'kubernetes') return undefined
+      const n = c.workloads.apiAccess.length
+      return {
+        points: n === 0 ? 5 : capped(5 - 2 * n, 10),
+        reason:
+          n === 0
+            ? 'No workload gets an API token mounted.'
+            : `${n} workload(s) talk to the API and get a token mounted.`,
+      }
+    },
+  },
+  {
+    id: 'LP-ADMISSION-ENFORCEMENT',
+    readsPlugins: true,
+    criterion: 'least-privilege',
+    references: ['CIS Kubernetes 5.5.1', 'S13', 'S24'],
+    apply: (c) => {
+      if (
+        c.orchestrator.builtInPodSecurity === 'enforced-restricted' ||
+        c.orchestrator.builtInPodSecurity === 'platform-restricted'
+      )
+        return {
+          points: 8,
+          reason: `${c.orchestrator.name} enforces a restricted posture by default.`,
+        }
+      if (c.capabilities.has('admission-policy'))
+        return { points: 8, reason: 'A policy engine enforces the same posture at admission.' }
+      return undefined
+    },
+  },
+  {
+    id: 'LP-ACCESS-CONTROL',
+    criterion: 'least-privilege',
+    references: ['S34', 'S38', 'K8S-RBAC-GOOD-PRACTICES'],
+    apply: (c) =>
+      c.orchestrator.defaults.rbac
+        ? undefined
+        : {
+            points: -10,
+            reason: `${c.orchestrator.name} has no role-based access control by default: anyone with API access is an administrator.`,
+          },
+  },
+]
+
+export const ATTACK_SURFACE_RULES: readonly ScoreRule[] = [
+  {
+    id: 'AS-BASELINE',
+    criterion: 'attack-surface',
+    references: ['ARTICLE-PLUGINS'],
+    apply: () => ({ points: 70, reason: 'Starting point before the design’s choices.' }),
+  },
+  {
+    id: 'AS-PLUGIN-EXPOSURE',
+    readsPlugins: true,
+    criterion: 'attack-surface',
+    references: ['ARTICLE-PLUGINS'],
+    apply: (c) =>
+      c.plugins.map((p) => ({
+        points: FOOTPRINT_COST[p.footprint] + MATURITY_COST[p.maturity],
+        reason: `${p.name}: ${p.footprint}, ${p.maturity}; one more component whose vulnerabilities you track.`,
+      })),
+  },
+  {
+    id: 'AS-OS-FOOTPRINT',
+    criterion: 'attack-surface',
+    references: ['NIST SP 800-190 4.5.1'],
+    apply: (c) => ({
+      points: (c.os.minimal ? 10 : -5) + (c.os.access === 'api-only' ? 5 : 0),
+      reason: `${c.os.name}: ${c.os.minimal ? 'minimal, container-optimised' : 'general-purpose'} OS${c.os.access === 'api-only' ? ', no shell or SSH' : ''}.`,
+    }),
+  },
+  {
+    id: 'AS-RUNTIME-CVES',
+    criterion: 'attack-surface',
+    references: ['ARTICLE-RUNTIMES', 'NIST SP 800-190 4.4.1'],
+    apply: (c) => ({
+      points: 0,
+      reason:
+        c.runtime.cves.length > 0
+          ? `${c.runtime.name} has had ${c.runtime.cves.map((v) => v.id).join(', ')}; every mainstream runtime has had serious CVEs, so none scores better for its record.`
+          : `No CVE recorded for ${c.runtime.name}; every mainstream runtime has had serious CVEs, so records are not scored.`,
+    }),
+  },
+  {
+    id: 'AS-ROOT-DAEMON',
+    criterion: 'attack-surface',
+    references: ['S25', 'S47'],
+    apply: (c) =>
+      c.runtime.id === 'docker'
+        ? {
+            points: -5,
+            reason:
+              'Docker Engine is a root daemon with a socket that, if reached, controls the node.',
+          }
+        : undefined,
+  },
+  {
+    id: 'AS-PUBLIC-EXPOSURE',
+    criterion: 'attack-surface',
+    references: ['NIST SP 800-190 4.4.2'],
+    apply: (c) => {
+      const n = c.workloads.publicExposure.length
+      if (n === 0) return undefined
+      return { points: capped(-3 * n, 12), reason: `${n} workload(s) exposed publicly.` }
+    },
+  },
+  {
+    id: 'AS-MANAGED-CONTROL-PLANE',
+    criterion: 'attack-surface',
+    references: ['NIST SP 800-190 4.3.1'],
+    apply: (c) =>
+      c.orchestrator.managedControlPlane
+        ? { points: 5, reason: 'The provider patches and hardens the control plane.' }
+        : undefined,
+  },
+  {
+    id: 'AS-SUPPLY-CHAIN',
+    readsPlugins: true,
+    criterion: 'attack-surface',
+    references: ['NIST SP 800-190 4.1.1', 'NIST SP 800-190 4.1.5'],
+    apply: (c) => {
+      const scan = c.capabilities.has('vulnerability-scanning') ? 5 : 0
+      const verify = c.capabilities.has('image-verification') ? 5 : 0
+      if (scan + verify === 0) return undefined
+      return {
+        points: scan + verify,
+        reason: [
+          scan ? 'images are scanned for vulnerabilities' : '',
+          verify ? 'image signatures are verified at admission' : '',
+        ]
+          .filter(Boolean)
+          .join('; '),
+      }
+    },
+  },
+]

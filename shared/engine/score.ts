@@ -1,0 +1,98 @@
+// Criterion scores from the score rules, and the overall score weighted by the design's priorities.
+import type { Design } from '../model/schema'
+import type { EngineContext } from './context'
+import { SCORE_RULES } from './rules/index'
+import type { ScoreRule } from './rules/types'
+import { hitsOf } from './rules/types'
+import type { Contribution, Criterion, CriterionScore } from './types'
+import { CRITERIA } from './types'
+
+/** Criterion weights from `context.priorities` (security weighs the three security criteria). */
+export function weightsOf(priorities: Design['context']['priorities']): Record<Criterion, number> {
+  const weights: Record<Criterion, number> = {
+    isolation: priorities.security,
+    'least-privilege': priorities.security,
+    'attack-surface': priorities.security,
+    operability: priorities.simplicity,
+    visibility: priorities.visibility,
+    portability: priorities.portability,
+    cost: priorities.cost,
+  }
+  const total = CRITERIA.reduce((sum, c) => sum + weights[c], 0)
+  if (total === 0) for (const c of CRITERIA) weights[c] = 1
+  return weights
+}
+
+const clampScore = (x: number) => Math.min(100, Math.max(0, Math.round(x)))
+
+/** Builds a record with one entry per criterion. */
+export function byCriterion<T>(make: (criterion: Criterion) => T): Record<Criterion, T> {
+  return {
+    isolation: make('isolation'),
+    'least-privilege': make('least-privilege'),
+    'attack-surface': make('attack-surface'),
+    operability: make('operability'),
+    visibility: make('visibility'),
+    portability: make('portability'),
+    cost: make('cost'),
+  }
+}
+
+/** Applies every score rule: criterion scores with their contributions. */
+export function scoreCriteria(c: EngineContext): Record<Criterion, CriterionScore> {
+  const contributions = byCriterion((): Contribution[] => [])
+  for (const rule of SCORE_RULES) {
+    for (const hit of hitsOf(rule.apply(c))) {
+      contributions[rule.criterion].push({
+        rule: rule.id,
+        points: hit.points,
+        reason: hit.reason,
+        references: rule.references,
+      })
+    }
+  }
+  return byCriterion((k) => ({
+    score: clampScore(contributions[k].reduce((sum, x) => sum + x.points, 0)),
+    contributions: contributions[k],
+  }))
+}
+
+/** The weighted mean of criterion scores, unrounded (ranking uses it; display rounds it). */
+export function weightedOverall(
+  scores: Readonly<Record<Criterion, number>>,
+  weights: Readonly<Record<Criterion, number>>,
+): number {
+  let sum = 0
+  let total = 0
+  for (const c of CRITERIA) {
+    sum += weights[c] * scores[c]
+    total += weights[c]
+  }
+  return sum / total
+}
+
+/** Raw (unclamped) sums of the given rules' points per criterion. */
+export function sumRules(c: EngineContext, rules: readonly ScoreRule[]): Record<Criterion, number> {
+  const sums = byCriterion(() => 0)
+  for (const rule of rules) {
+    for (const hit of hitsOf(rule.apply(c))) sums[rule.criterion] += hit.points
+  }
+  return sums
+}
+
+/** Clamped criterion scores from raw sums of the stack part and the plugin part. */
+export function clampSums(
+  stack: Readonly<Record<Criterion, number>>,
+  plugins: Readonly<Record<Criterion, number>>,
+): Record<Criterion, number> {
+  return byCriterion((k) => clampScore(stack[k] + plugins[k]))
+}
+
+/** Rules that read only the stack and workloads, and rules that read the plugin set. */
+export const STACK_RULES = SCORE_RULES.filter((r) => !r.readsPlugins)
+export const PLUGIN_RULES = SCORE_RULES.filter((r) => r.readsPlugins)
+
+/** Only the numbers (no contribution objects kept). */
+export function scoreNumbers(c: EngineContext): Record<Criterion, number> {
+  return clampSums(sumRules(c, STACK_RULES), sumRules(c, PLUGIN_RULES))
+}
