@@ -30,6 +30,9 @@ export const DANGEROUS_CAPABILITIES: ReadonlySet<string> = new Set([
   'LINUX_IMMUTABLE',
 ])
 
+/** Runtimes whose nodes the provider runs, so node-OS advice does not apply (S9, S28). */
+const PROVIDER_RUN_RUNTIMES: ReadonlySet<string> = new Set(['fargate'])
+
 /** A workload with its index, so findings can name `workloads[i]` paths. */
 export interface IndexedWorkload {
   readonly index: number
@@ -81,6 +84,8 @@ export interface EngineContext {
   readonly capabilities: ReadonlySet<Capability>
   /** The sandbox untrusted workloads run in, when one is set and the orchestrator can run it. */
   readonly untrustedSandbox: Runtime | undefined
+  /** The provider runs the nodes (Fargate): the node OS is theirs to harden and patch. */
+  readonly providerRunNodes: boolean
   readonly workloads: WorkloadSummary
 }
 
@@ -189,6 +194,7 @@ export function buildContext(
     plugins,
     capabilities,
     untrustedSandbox: untrustedSandboxOf(design, catalog, orchestrator, stack),
+    providerRunNodes: PROVIDER_RUN_RUNTIMES.has(stack.runtime),
     workloads,
   }
 }

@@ -133,6 +133,7 @@ export const BALANCE_RULES: readonly BalanceRule[] = [
     references: ['S15', 'S50'],
     detect: (c) =>
       c.runtime.sandbox &&
+      !c.providerRunNodes &&
       c.workloads.untrusted.length === 0 &&
       !c.design.context.requirements.untrustedWorkloads
         ? {

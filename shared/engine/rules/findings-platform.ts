@@ -223,7 +223,7 @@ export const PLATFORM_FINDINGS: readonly FindingRule[] = [
     title: 'General-purpose node OS',
     references: ['NIST SP 800-190 4.5.1'],
     detect: (c) =>
-      c.os.minimal
+      c.os.minimal || c.providerRunNodes
         ? undefined
         : {
             severity: 'low',

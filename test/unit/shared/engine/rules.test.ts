@@ -32,6 +32,10 @@ const kata: Patch = { choices: { runtime: 'kata' } }
 const noPlugins: Patch = { choices: { plugins: [] }, isolation: { network: 'allow-all' } }
 const plugins = (...ids: string[]): Patch => ({ choices: { plugins: ['cilium', ...ids] } })
 const untrusted = apiWith({ trust: 'untrusted' })
+const fargateEcs: Patch = {
+  context: { cloud: 'aws' },
+  choices: { orchestrator: 'ecs-fargate', runtime: 'fargate', os: 'amazon-linux', plugins: [] },
+}
 
 interface Case {
   readonly fires: Patch
@@ -39,6 +43,8 @@ interface Case {
   readonly quiet?: Patch
   /** ... or, for rules that always apply, one where it gives other points. */
   readonly alt?: Patch
+  /** Another design where it must not apply. */
+  readonly alsoQuiet?: Patch
   readonly catalog?: Catalog
 }
 
@@ -307,7 +313,11 @@ const CASES: Record<string, Case> = {
     quiet: {},
   },
   'RISK-NO-IMAGE-VERIFICATION': { fires: {}, quiet: plugins('cosign-policy-controller') },
-  'RISK-OS-GENERAL-PURPOSE': { fires: {}, quiet: { choices: { os: 'flatcar' } } },
+  'RISK-OS-GENERAL-PURPOSE': {
+    fires: {},
+    quiet: { choices: { os: 'flatcar' } },
+    alsoQuiet: fargateEcs,
+  },
   'RISK-SANDBOX-NESTED-VIRT': { fires: kata, quiet: {} },
   'RISK-AIR-GAP-MANAGED': {
     fires: { ...eks, context: { cloud: 'aws', requirements: { airGapped: true } } },
@@ -352,7 +362,7 @@ const CASES: Record<string, Case> = {
     fires: plus({ name: 'batch', image: 'ghcr.io/acme/batch:1.0.0' }),
     quiet: {},
   },
-  'BAL-SANDBOX-TRUSTED': { fires: kata, quiet: { ...kata, ...untrusted } },
+  'BAL-SANDBOX-TRUSTED': { fires: kata, quiet: { ...kata, ...untrusted }, alsoQuiet: fargateEcs },
 }
 
 /** The points a rule contributed (undefined when it did not fire), or 1 for non-score rules that fired. */
@@ -404,6 +414,8 @@ describe('rules', () => {
         `${id} should stay quiet`,
       ).toBeUndefined()
     }
+    if (testCase.alsoQuiet)
+      expect(firing(evaluate(makeDesign(testCase.alsoQuiet), catalog), id)).toBeUndefined()
     if (testCase.alt) {
       const other = firing(evaluate(makeDesign(testCase.alt), data), id)
       if (id === 'AS-RUNTIME-CVES') expect(other).toBeDefined()
