@@ -1,0 +1,53 @@
+// Escapes user text for GitHub-flavoured Markdown, so a title or note can never become markup or a link.
+//
+// Markdown punctuation is backslash-escaped; `<`, `>` and `&` become entities (so the output holds no
+// raw HTML at all); the triggers of GitHub's automatic links (`://`, `www.`, `@`) are broken with an
+// entity, which renders the same character but no longer matches the autolink patterns.
+
+// Characters that start emphasis, code, links, images, tables, headings, math or strikethrough anywhere.
+const ALWAYS = /[\\`*_[\]#|~$]/g
+
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g
+
+function escapeText(line: string): string {
+  return line
+    .replace(CONTROLS, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(ALWAYS, (ch) => `\\${ch}`)
+    .replace(/:\/\//g, '&#58;//')
+    .replace(/www\./gi, (m) => `${m.slice(0, 3)}&#46;`)
+    .replace(/@/g, '&#64;')
+}
+
+// List markers, ordered-list numbers and setext underlines only matter at the start of a line.
+function escapeLine(line: string): string {
+  return escapeText(line)
+    .replace(/^(\s*)([-+=])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2')
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').trim()
+}
+
+/** User text at the start of a Markdown line, one line (newlines become spaces): headings, list items. */
+export function mdInline(text: string): string {
+  return escapeLine(oneLine(text))
+}
+
+/** User text in the middle of a line or in a table cell: one line, pipes escaped, no block syntax possible. */
+export function mdCell(text: string): string {
+  return escapeText(oneLine(text))
+}
+
+/** User text as a Markdown paragraph, keeping its line breaks as hard breaks (a trailing backslash). */
+export function mdParagraph(text: string): string {
+  return text
+    .split(/\r\n|[\r\n\u2028\u2029]/)
+    .map((line) => escapeLine(line.trim()))
+    .filter((line) => line !== '')
+    .join('\\\n')
+}

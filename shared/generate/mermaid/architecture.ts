@@ -1,0 +1,95 @@
+// The architecture diagram as Mermaid flowchart source: the single source for the document and the app.
+//
+// Nodes' OS, runtime (and sandboxed runtime) and namespaces or teams are nested subgraphs; workloads
+// are nodes; every allowed flow is an edge (talksTo solid with ports, observes dotted) and nothing
+// else is drawn. Past DETAIL_LIMIT workloads the diagram is summarised per group (see summary.ts), so
+// a thousand workloads stay readable. Ids are generated; all text goes through `mermaidLabel`.
+import type { Catalog } from '../../catalog/types'
+import type { Evaluation } from '../../engine/types'
+import type { Design, Workload } from '../../model/schema'
+import { resolveFlows } from '../../util/declared-flows'
+import type { IndexedWorkload } from '../../util/declared-flows'
+import {
+  edgeLine,
+  INTERNET_ID,
+  INTERNET_NODE,
+  isTalksTo,
+  portsText,
+  RISK_CLASS,
+  RISK_CLASS_DEF,
+  riskyWorkloads,
+} from './edges'
+import { mermaidLabel } from './escape'
+import { placementOf } from './placement'
+import { summaryDiagram } from './summary'
+import { runtimeNote, subgraphLines } from './groups'
+
+/** Above this many workloads the diagram shows groups with counts instead of single workloads. */
+export const DETAIL_LIMIT = 60
+
+/** Mermaid flowchart source of the design's architecture (deterministic, safe for any user text). */
+export function architectureDiagram(
+  design: Design,
+  evaluation: Evaluation,
+  catalog: Catalog,
+): string {
+  const graph = resolveFlows(design)
+  if (graph.workloads.length > DETAIL_LIMIT)
+    return summaryDiagram(design, evaluation, catalog, graph)
+  return detailedDiagram(design, evaluation, catalog, graph.workloads, graph.flows)
+}
+
+function detailedDiagram(
+  design: Design,
+  evaluation: Evaluation,
+  catalog: Catalog,
+  workloads: readonly IndexedWorkload[],
+  flows: ReturnType<typeof resolveFlows>['flows'],
+): string {
+  const idOf = new Map(workloads.map((w, i) => [w.workload.name, `w${i}`]))
+  const items = workloads.map((w, i) => {
+    const placement = placementOf(design, catalog, w.workload)
+    const note = runtimeNote(design, catalog, placement.runtime)
+    return { ...placement, node: workloadNode(`w${i}`, w.workload, note) }
+  })
+  const lines = ['flowchart LR']
+  const publicOnes = workloads.filter((w) => w.workload.exposure === 'public')
+  if (publicOnes.length > 0) lines.push(INTERNET_NODE)
+  lines.push(...subgraphLines(design, catalog, items))
+  for (const w of publicOnes) {
+    lines.push(
+      edgeLine(INTERNET_ID, idOf.get(w.workload.name) ?? '', true, portsText(w.workload.ports)),
+    )
+  }
+  for (const flow of flows) {
+    const solid = isTalksTo(flow)
+    const ports = portsText(flow.ports)
+    lines.push(
+      edgeLine(
+        idOf.get(flow.from) ?? '',
+        idOf.get(flow.to) ?? '',
+        solid,
+        solid ? ports : `observes ${ports}`,
+      ),
+    )
+  }
+  const risky = riskyWorkloads(evaluation)
+  const marked = workloads.flatMap((w, i) => (risky.has(w.index) ? [`w${i}`] : []))
+  if (marked.length > 0) lines.push(RISK_CLASS_DEF, `  class ${marked.join(',')} ${RISK_CLASS}`)
+  return lines.join('\n') + '\n'
+}
+
+/** A workload node: shape by role (cylinder for stateful, hexagon for monitoring) and a short label. */
+function workloadNode(id: string, w: Workload, runtime: string): string {
+  const details = [
+    w.replicas > 1 ? `${w.replicas} replicas` : '',
+    runtime,
+    w.trust === 'untrusted' ? 'untrusted' : '',
+    w.needs.hostAccess ? 'host access' : '',
+  ].filter((d) => d !== '')
+  const label = `"${mermaidLabel([w.name, ...details].join(' · '))}"`
+  if (w.stateful) return `${id}[(${label})]`
+  if (w.role === 'monitoring') return `${id}{{${label}}}`
+  if (w.role === 'sidecar') return `${id}([${label}])`
+  return `${id}[${label}]`
+}
