@@ -1,0 +1,18 @@
+// The kustomization that lists every resource file, so `kubectl apply -k` applies the whole tree.
+import { KUSTOMIZATION_FILE, ROOT } from './names'
+import type { ManifestFile } from './types'
+
+/** `kubernetes/kustomization.yaml`, listing `files` relative to the tree root, in apply order. */
+export function kustomization(files: readonly ManifestFile[]): ManifestFile {
+  return {
+    path: KUSTOMIZATION_FILE,
+    objects: [
+      {
+        apiVersion: 'kustomize.config.k8s.io/v1beta1',
+        kind: 'Kustomization',
+        metadata: { name: 'stackwright' },
+        resources: files.map((f) => f.path.slice(ROOT.length + 1)),
+      },
+    ],
+  }
+}
