@@ -1,0 +1,35 @@
+// Steps every design command shares: load the file or report why not.
+import type { Design } from '../../shared/model/schema'
+import { EXIT } from '../errors'
+import { diagnosticOfError, formatDiagnostic } from '../format/diagnostics'
+import { loadDesign } from '../io/load-design'
+import type { CliIo } from '../io/types'
+
+export type OutputFormat = 'text' | 'json'
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json']
+
+/** Loads `file`; on a parse failure prints every error to stderr and returns exit code 1 instead. */
+export async function loadOrReport(
+  file: string,
+  io: CliIo,
+): Promise<{ design: Design; text: string } | { exitCode: number }> {
+  const loaded = await loadDesign(file, io)
+  if (loaded.ok) {
+    if (loaded.migratedFrom !== undefined)
+      io.stderr.write(
+        `stackwright: note: ${file} is format ${loaded.migratedFrom}; read through a migration\n`,
+      )
+    return { design: loaded.design, text: loaded.text }
+  }
+  for (const error of loaded.errors)
+    io.stderr.write(formatDiagnostic(diagnosticOfError(file, error)) + '\n')
+  io.stderr.write(
+    `stackwright: ${file} is not a valid design (${countOf(loaded.errors.length, 'error')})\n`,
+  )
+  return { exitCode: EXIT.invalid }
+}
+
+/** `1 error`, `3 errors`. */
+export function countOf(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
+}

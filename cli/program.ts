@@ -1,0 +1,110 @@
+// Wires commander to the command functions: parsing and usage errors here, behaviour in commands/.
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
+import type { Severity } from '../shared/engine/types'
+import { SEVERITIES } from '../shared/engine/types'
+import { evaluateCommand } from './commands/evaluate'
+import { DEFAULT_DESIGN_FILE, initCommand } from './commands/init'
+import { MAX_TOP, recommendCommand } from './commands/recommend'
+import type { OutputFormat } from './commands/shared'
+import { OUTPUT_FORMATS } from './commands/shared'
+import { validateCommand } from './commands/validate'
+import { EXIT, printError } from './errors'
+import type { CliIo } from './io/types'
+import { packageVersion } from './version'
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0  ok
+  1  invalid design, violations, or --fail-on threshold reached
+  2  usage error: unknown command or option, missing or unreadable file, non-empty --out
+  3  internal error (a bug in Stackwright)`
+
+const formatOption = () =>
+  new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('text')
+
+/** Parses `--top`: a whole number from 1 to MAX_TOP. */
+export function parseTop(value: string): number {
+  const n = Number(value)
+  if (!/^\d+$/.test(value) || n < 1 || n > MAX_TOP)
+    throw new InvalidArgumentError(`must be a whole number from 1 to ${MAX_TOP}`)
+  return n
+}
+
+/** A fresh commander program whose actions store their exit code in `state`. */
+function buildProgram(io: CliIo, state: { exitCode: number }): Command {
+  const program = new Command('stackwright')
+    .description(
+      'Design secure container platforms: evaluate, recommend and generate from a design file.',
+    )
+    .version(packageVersion(), '-V, --version', 'print the version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .showHelpAfterError('(run stackwright --help for usage)')
+    .addHelpText('after', EXIT_CODES_HELP)
+
+  program
+    .command('init')
+    .description('write a new design file, empty or copied from an example')
+    .argument('[file]', 'design file to create', DEFAULT_DESIGN_FILE)
+    .option('--example [name]', 'copy an example (without a name: list them)')
+    .option('--name <name>', 'metadata.name of the design (a DNS-1123 label)')
+    .option('--force', 'overwrite FILE if it exists', false)
+    .action(
+      async (file: string, opts: { example?: string | true; name?: string; force: boolean }) => {
+        state.exitCode = await initCommand({ file, ...opts }, io)
+      },
+    )
+
+  program
+    .command('validate')
+    .description('check a design file; exit 1 on errors or violations')
+    .argument('<file>', 'design file')
+    .addOption(formatOption())
+    .action(async (file: string, opts: { format: OutputFormat }) => {
+      state.exitCode = await validateCommand({ file, format: opts.format }, io)
+    })
+
+  program
+    .command('evaluate')
+    .description('score a design: criteria, isolation balance, violations and findings')
+    .argument('<file>', 'design file')
+    .addOption(formatOption())
+    .addOption(
+      new Option(
+        '--fail-on <severity>',
+        'exit 1 when an open finding at this severity or above exists',
+      ).choices(SEVERITIES),
+    )
+    .action(async (file: string, opts: { format: OutputFormat; failOn?: Severity }) => {
+      state.exitCode = await evaluateCommand({ file, ...opts }, io)
+    })
+
+  program
+    .command('recommend')
+    .description('rank the best complete stacks for the design over the whole catalog')
+    .argument('<file>', 'design file')
+    .option('--top <k>', `how many stacks (1-${MAX_TOP})`, parseTop, 5)
+    .addOption(formatOption())
+    .action(async (file: string, opts: { top: number; format: OutputFormat }) => {
+      state.exitCode = await recommendCommand({ file, ...opts }, io)
+    })
+
+  return program
+}
+
+/** Runs the CLI on `argv` (without the node and script paths) and returns the exit code. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const state = { exitCode: EXIT.ok as number }
+  try {
+    await buildProgram(io, state).parseAsync([...argv], { from: 'user' })
+  } catch (error) {
+    // Commander has already printed its message; --help and --version end here with code 0.
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage
+    printError(io, `internal error: ${error instanceof Error ? error.message : String(error)}`)
+    return EXIT.internal
+  }
+  return state.exitCode
+}

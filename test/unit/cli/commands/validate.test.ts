@@ -1,0 +1,103 @@
+import { truncateSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { validateCommand } from '../../../../cli/commands/validate'
+import { MAX_DESIGN_BYTES } from '../../../../shared/model/index'
+import type { CapturedIo } from '../capture-io'
+import { captureIo } from '../capture-io'
+import { INVALID_DESIGN, VIOLATING_DESIGN, exampleText, writeDesign } from '../fixtures'
+
+let t: CapturedIo
+beforeEach(() => {
+  t = captureIo()
+})
+afterEach(() => t.cleanup())
+
+/** The 1-based line of `text` that contains `needle`. */
+const lineOf = (text: string, needle: string) =>
+  text.split('\n').findIndex((l) => l.includes(needle)) + 1
+
+describe('validate', () => {
+  it('accepts a valid design with exit 0', async () => {
+    const file = writeDesign(t.dir, 'ok.yaml', exampleText('payments-eks.stackwright.yaml'))
+    expect(await validateCommand({ file, format: 'text' }, t.io)).toBe(0)
+    expect(t.stdout()).toContain('ok.yaml: valid')
+    expect(t.stderr()).toBe('')
+  })
+
+  it('prints every schema error as file:line:col: path: message and exits 1', async () => {
+    const file = writeDesign(t.dir, 'bad.yaml', INVALID_DESIGN)
+    expect(await validateCommand({ file, format: 'text' }, t.io)).toBe(1)
+    const lines = t
+      .stderr()
+      .split('\n')
+      .filter((l) => l.startsWith('bad.yaml:'))
+    expect(lines).toHaveLength(2)
+    expect(lines[0]).toMatch(
+      new RegExp(`^bad\\.yaml:${lineOf(INVALID_DESIGN, 'Not_A_Label')}:\\d+: metadata\\.name: `),
+    )
+    expect(lines[1]).toMatch(
+      new RegExp(`^bad\\.yaml:${lineOf(INVALID_DESIGN, 'plugin:')}:\\d+: choices\\.plugin: `),
+    )
+    expect(t.stdout()).toBe('')
+  })
+
+  it('reports engine violations at the line of the offending choice, exit 1', async () => {
+    const file = writeDesign(t.dir, 'v.yaml', VIOLATING_DESIGN)
+    expect(await validateCommand({ file, format: 'text' }, t.io)).toBe(1)
+    const line = lineOf(VIOLATING_DESIGN, 'runtime: kata')
+    expect(t.stderr()).toMatch(
+      new RegExp(
+        `^v\\.yaml:${line}:\\d+: choices\\.runtime: COMPAT-RUNTIME-ORCHESTRATOR: .*\\(fix: `,
+        'm',
+      ),
+    )
+  })
+
+  it('prints { valid, errors } as JSON', async () => {
+    const good = writeDesign(t.dir, 'ok.yaml', exampleText('small-team-ecs.stackwright.yaml'))
+    expect(await validateCommand({ file: good, format: 'json' }, t.io)).toBe(0)
+    expect(JSON.parse(t.stdout())).toEqual({ valid: true, errors: [] })
+
+    const u = captureIo()
+    try {
+      const bad = writeDesign(u.dir, 'v.yaml', VIOLATING_DESIGN)
+      expect(await validateCommand({ file: bad, format: 'json' }, u.io)).toBe(1)
+      const report = JSON.parse(u.stdout()) as {
+        valid: boolean
+        errors: { rule?: string; line?: number }[]
+      }
+      expect(report.valid).toBe(false)
+      expect(report.errors.map((e) => e.rule)).toContain('COMPAT-RUNTIME-ORCHESTRATOR')
+      expect(report.errors.every((e) => typeof e.line === 'number')).toBe(true)
+    } finally {
+      u.cleanup()
+    }
+  })
+
+  it('treats a missing file, a folder and a device as usage errors (exit 2)', async () => {
+    expect(await validateCommand({ file: 'nope.yaml', format: 'text' }, t.io)).toBe(2)
+    expect(t.stderr()).toContain('cannot read nope.yaml: no such file or directory')
+    expect(await validateCommand({ file: '.', format: 'text' }, t.io)).toBe(2)
+    expect(await validateCommand({ file: '/dev/null', format: 'text' }, t.io)).toBe(2)
+    expect(t.stderr()).not.toMatch(/\n\s+at /)
+  })
+
+  it('refuses binary junk clearly, exit 1', async () => {
+    writeFileSync(
+      path.join(t.dir, 'junk.yaml'),
+      Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 0xff]),
+    )
+    expect(await validateCommand({ file: 'junk.yaml', format: 'text' }, t.io)).toBe(1)
+    expect(t.stderr()).toMatch(/^junk\.yaml/m)
+  })
+
+  it('refuses an oversized file from its size, without reading it', async () => {
+    const file = path.join(t.dir, 'huge.yaml')
+    writeFileSync(file, '')
+    // A sparse file: huge on paper, nothing on disk; reading it would take visible time and memory.
+    truncateSync(file, MAX_DESIGN_BYTES * 64)
+    expect(await validateCommand({ file: 'huge.yaml', format: 'text' }, t.io)).toBe(1)
+    expect(t.stderr()).toMatch(/huge\.yaml: the file is 256\.0 MB; a design file may be at most/)
+  })
+})
