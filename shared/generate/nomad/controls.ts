@@ -17,7 +17,8 @@ export function nomadControls(plan: NomadPlan): Control[] {
 function groupControls(plan: NomadPlan, g: GroupPlan): Control[] {
   const w = g.workload
   const file = jobPath(plan)
-  const task = `${file}#job.group.${w.name}.task.${w.name}`
+  const groupAt = `${file}#job.${plan.design.metadata.name}.group.${w.name}`
+  const task = `${groupAt}.task.${w.name}`
   const wl = `workloads[${g.index}]`
   const controls: Control[] = [
     {
@@ -54,7 +55,7 @@ function groupControls(plan: NomadPlan, g: GroupPlan): Control[] {
       {
         id: 'NOMAD-NETWORK-NAMESPACE',
         title: `${w.name} runs in its own bridge network namespace, reachable only through its sidecar${g.publicServices.length ? ' and its public ports' : ''}`,
-        where: [`${file}#job.group.${w.name}.network`],
+        where: [`${groupAt}.network`],
         causedBy: 'isolation.network',
         checks: { nist: [nist('4.3.3'), nist('4.4.2')] },
       },

@@ -1,0 +1,93 @@
+import fc from 'fast-check'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { catalog } from '../../../../../shared/catalog/index'
+import { generateEcs } from '../../../../../shared/generate/ecs/index'
+import type { Design } from '../../../../../shared/model/schema'
+import { checkTemplate } from '../../../../support/ecs-cfn-spec'
+import {
+  checkAgainstModel,
+  REGISTER_TASK_DEFINITION_INPUT,
+} from '../../../../support/ecs-sdk-model'
+import { templateFlows, type Template } from '../../../../support/ecs-stack-flows'
+import { controlProblems } from '../../../../support/ecs-swarm-nomad-controls'
+import {
+  designArb,
+  expectedFlows,
+  flowKey,
+  HOSTILE_TITLES,
+  loadDesignFile,
+} from '../../../../support/ecs-swarm-nomad-designs'
+import { goldenDifferences } from '../../../../support/ecs-swarm-nomad-golden'
+
+const GOLDEN = fileURLToPath(new URL('../../../../fixtures/golden/ecs/', import.meta.url))
+const design = loadDesignFile(`${GOLDEN}design.yaml`)
+
+const content = (d: Design, path: string) =>
+  generateEcs(d, catalog).artifacts.find((a) => a.path === path)?.content ?? ''
+
+describe('generateEcs', () => {
+  it('matches the golden files', () => {
+    expect(goldenDifferences(`${GOLDEN}output`, generateEcs(design, catalog).artifacts)).toEqual([])
+  })
+
+  it('is deterministic', () => {
+    expect(generateEcs(design, catalog)).toEqual(generateEcs(structuredClone(design), catalog))
+  })
+
+  it('refuses a design whose orchestrator is not ECS', () => {
+    const swarm = loadDesignFile(`${GOLDEN}design.yaml`, 'swarm')
+    expect(() => generateEcs(swarm, catalog)).toThrow(/ECS orchestrator/)
+  })
+
+  it('traces every control to an existing field and design path', async () => {
+    for (const orch of ['ecs-fargate', 'ecs-ec2'] as const) {
+      const d = loadDesignFile(`${GOLDEN}design.yaml`, orch)
+      const out = generateEcs(d, catalog)
+      expect(out.controls.length).toBeGreaterThan(0)
+      expect(await controlProblems(out, d, (_p, text) => JSON.parse(text) as unknown)).toEqual([])
+    }
+  })
+
+  it('lists skipped declarations in the README', () => {
+    expect(content(design, 'ecs/README.md')).toContain(
+      '`workloads[5].talksTo[1]`: no workload is named "ghost"',
+    )
+  })
+
+  it.each(HOSTILE_TITLES)('keeps the title %j inert', (title) => {
+    const d: Design = { ...design, metadata: { ...design.metadata, title } }
+    const out = generateEcs(d, catalog)
+    const t = JSON.parse(content(d, 'ecs/stack.cfn.json')) as { Description: string }
+    expect(t.Description.endsWith(title.trim())).toBe(true)
+    for (const a of out.artifacts.filter((x) => x.path !== 'ecs/stack.cfn.json')) {
+      if (title.length > 3) expect(a.content.includes(title)).toBe(false)
+    }
+    for (const a of out.artifacts.filter((x) => x.path.startsWith('ecs/task-definitions/'))) {
+      expect(a.content).not.toMatch(/\$\{(?!AWS_ACCOUNT_ID\}|AWS_REGION\})/)
+    }
+  })
+
+  it('produces valid, flow-exact output for arbitrary designs', () => {
+    fc.assert(
+      fc.property(designArb('ecs-fargate'), fc.boolean(), (arb, ec2) => {
+        const d: Design = ec2
+          ? { ...arb, choices: { ...arb.choices, orchestrator: 'ecs-ec2' } }
+          : arb
+        const out = generateEcs(d, catalog)
+        const t = JSON.parse(content(d, 'ecs/stack.cfn.json')) as Template
+        expect(checkTemplate(t as unknown as Record<string, unknown>)).toEqual([])
+        for (const a of out.artifacts.filter((x) => x.path.startsWith('ecs/task-definitions/'))) {
+          expect(checkAgainstModel(JSON.parse(a.content), REGISTER_TASK_DEFINITION_INPUT)).toEqual(
+            [],
+          )
+        }
+        const expected = expectedFlows(d).map(flowKey).sort()
+        const flows = templateFlows(t)
+        expect(flows.ingress.map(flowKey).sort()).toEqual(expected)
+        expect(flows.egress.map(flowKey).sort()).toEqual(expected)
+      }),
+      { numRuns: 60 },
+    )
+  }, 60_000)
+})
