@@ -30,7 +30,7 @@ export function describeError(error: unknown, action: string, file?: string): st
     case 'EPERM':
       return `Could not ${action}${target}: permission denied. Check that you may write to ${folder}, or choose another location.`
     case 'ENOENT':
-      return `Could not ${action}${target}: it does not exist (it may have been moved or deleted).`
+      return `Could not ${action}${target}: it or its folder no longer exists (it may have been moved or deleted).`
     case 'EISDIR':
       return `Could not ${action}${target}: it is a folder, not a file.`
     case 'ENOTDIR':

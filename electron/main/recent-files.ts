@@ -13,8 +13,8 @@ const storeSchema = z.strictObject({
 
 /** `list` with `file` moved (or added) to the front, duplicates removed, cut to MAX_RECENT. */
 export function addRecent(list: readonly string[], file: string): string[] {
-  const resolved = path.resolve(file)
-  return [resolved, ...list.filter((f) => path.resolve(f) !== resolved)].slice(0, MAX_RECENT)
+  const unique = new Set([file, ...list].map((f) => path.resolve(f)))
+  return [...unique].slice(0, MAX_RECENT)
 }
 
 export interface RecentFiles {

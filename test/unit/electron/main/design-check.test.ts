@@ -1,0 +1,43 @@
+import { readFile, readdir } from 'node:fs/promises'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { designContentProblem } from '../../../../electron/main/design-check'
+
+const EXAMPLES = path.resolve('assets/examples')
+
+describe('designContentProblem', () => {
+  it('accepts every example design', async () => {
+    const files = (await readdir(EXAMPLES)).filter((f) => f.endsWith('.stackwright.yaml'))
+    expect(files.length).toBeGreaterThan(0)
+    for (const f of files)
+      expect(designContentProblem(await readFile(path.join(EXAMPLES, f), 'utf8'))).toBeNull()
+  })
+
+  it('accepts a design written as JSON', () => {
+    const json = JSON.stringify({
+      apiVersion: 'stackwright.dev/v1',
+      kind: 'Design',
+      metadata: { name: 'x' },
+    })
+    expect(designContentProblem(json)).toBeNull()
+  })
+
+  it.each([
+    ['empty text', '', /empty/],
+    ['broken YAML', 'a: [1, 2', /could not be serialised/],
+    ['duplicate keys', 'apiVersion: a\napiVersion: b\n', /could not be serialised/],
+    [
+      'an unknown field',
+      'apiVersion: stackwright.dev/v1\nkind: Design\nmetadata: {name: x}\nextra: 1\n',
+      /not valid/,
+    ],
+    [
+      'a wrong kind',
+      'apiVersion: stackwright.dev/v1\nkind: Cluster\nmetadata: {name: x}\n',
+      /not valid at kind/,
+    ],
+    ['a serialised "undefined"', 'undefined', /not valid/],
+  ])('refuses %s', (_name, content, message) => {
+    expect(designContentProblem(content)).toMatch(message)
+  })
+})
