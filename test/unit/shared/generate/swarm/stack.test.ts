@@ -1,0 +1,160 @@
+import { fileURLToPath } from 'node:url'
+import YAML from 'yaml'
+import { describe, expect, it } from 'vitest'
+import { catalog } from '../../../../../shared/catalog/index'
+import { generateSwarm } from '../../../../../shared/generate/swarm/index'
+import type { Design } from '../../../../../shared/model/schema'
+import { expectedFlows, loadDesignFile } from '../../../../support/ecs-swarm-nomad-designs'
+import { composeSchemaErrors } from '../../../../support/swarm-compose-schema'
+import { sharedPairs, type ComposeFile } from '../../../../support/swarm-networks'
+
+const DESIGN = fileURLToPath(
+  new URL('../../../../fixtures/golden/swarm/design.yaml', import.meta.url),
+)
+const design = loadDesignFile(DESIGN)
+
+function stackText(d: Design): string {
+  return (
+    generateSwarm(d, catalog).artifacts.find((a) => a.path === 'swarm/stack.yaml')?.content ?? ''
+  )
+}
+const stack = (d: Design) => YAML.parse(stackText(d)) as ComposeFile
+
+/** Service keys `docker stack deploy` ignores (docker/cli `UnsupportedProperties`). */
+const IGNORED_BY_STACK_DEPLOY = [
+  'build',
+  'cgroupns_mode',
+  'cgroup_parent',
+  'devices',
+  'domainname',
+  'external_links',
+  'ipc',
+  'links',
+  'mac_address',
+  'network_mode',
+  'pid',
+  'privileged',
+  'restart',
+  'security_opt',
+  'shm_size',
+  'userns_mode',
+]
+
+describe('Swarm stack file', () => {
+  const doc = stack(design)
+
+  it('is valid against the Compose Specification', () => {
+    expect(composeSchemaErrors(doc)).toEqual([])
+  })
+
+  it('reads the same under YAML 1.1 (docker stack deploy) and YAML 1.2', () => {
+    expect(YAML.parse(stackText(design), { version: '1.1' })).toEqual(doc)
+  })
+
+  it('uses only what docker stack deploy honours', () => {
+    expect(
+      Object.keys(doc).every(
+        (k) =>
+          ['services', 'networks', 'volumes', 'secrets', 'configs'].includes(k) ||
+          k.startsWith('x-'),
+      ),
+    ).toBe(true)
+    for (const [name, s] of Object.entries(doc.services)) {
+      for (const key of IGNORED_BY_STACK_DEPLOY) expect(s, `${name}.${key}`).not.toHaveProperty(key)
+      expect(typeof s.deploy.resources.limits.cpus).toBe('string')
+    }
+  })
+
+  it('connects exactly the declared pairs, each on a network of its own', () => {
+    const declared = new Set(expectedFlows(design).map((f) => [f.from, f.to].sort().join(' ')))
+    expect(sharedPairs(doc)).toEqual([...declared].sort())
+  })
+
+  it('puts every service on at least one network, so none lands on the default network', () => {
+    for (const [name, s] of Object.entries(doc.services))
+      expect(s.networks.length, name).toBeGreaterThan(0)
+    for (const [name, n] of Object.entries(doc.networks)) {
+      expect(n, name).toMatchObject({ driver: 'overlay', attachable: false })
+    }
+  })
+
+  it('encrypts every network unless a member runs on Windows', () => {
+    const windows = new Set(design.workloads.filter((w) => w.os === 'windows').map((w) => w.name))
+    for (const [net, n] of Object.entries(doc.networks)) {
+      const members = Object.entries(doc.services)
+        .filter(([, s]) => s.networks.includes(net))
+        .map(([m]) => m)
+      const encrypted = n.driver_opts?.encrypted === 'true'
+      expect(encrypted, net).toBe(!members.some((m) => windows.has(m)))
+    }
+    expect(Object.values(doc.networks).some((n) => n.driver_opts === undefined)).toBe(true)
+  })
+
+  it('hardens Linux services and places every service on its OS', () => {
+    for (const w of design.workloads) {
+      const s = doc.services[w.name]!
+      expect(s.deploy.placement.constraints).toContain(`node.platform.os == ${w.os}`)
+      expect(s.deploy.replicas).toBe(w.replicas)
+      if (w.os === 'windows') {
+        expect(s.user).toBe('ContainerUser')
+        expect(s).not.toHaveProperty('read_only')
+        expect(s).not.toHaveProperty('cap_drop')
+        continue
+      }
+      expect(s.user).toBe('10001:10001')
+      expect(s.read_only).toBe(true)
+      expect(s.cap_drop).toEqual(['ALL'])
+      expect(s.cap_add ?? []).toEqual([...w.needs.capabilities].sort())
+      const mounts = s.volumes ?? []
+      expect(mounts.map((m) => m.target)).toEqual(w.needs.writablePaths)
+      expect(mounts.every((m) => m.type === (w.stateful ? 'volume' : 'tmpfs'))).toBe(true)
+    }
+  })
+
+  it('keeps untrusted services on reserved nodes and trusted ones off them', () => {
+    for (const w of design.workloads) {
+      const constraint =
+        w.trust === 'untrusted'
+          ? 'node.labels.stackwright.untrusted == true'
+          : 'node.labels.stackwright.untrusted != true'
+      expect(doc.services[w.name]!.deploy.placement.constraints).toContain(constraint)
+    }
+  })
+
+  it('publishes a routing-mesh port once and lets Swarm pick one for a later clash', () => {
+    expect(doc.services.storefront!.ports).toEqual([
+      { target: 8080, published: 8080, protocol: 'tcp', mode: 'ingress' },
+    ])
+    expect(doc.services.admin!.ports).toEqual([{ target: 8080, protocol: 'tcp', mode: 'ingress' }])
+    expect(doc.services.catalog).not.toHaveProperty('ports')
+  })
+})
+
+describe('Swarm README', () => {
+  const readme =
+    generateSwarm(design, catalog).artifacts.find((a) => a.path === 'swarm/README.md')?.content ??
+    ''
+
+  it('says what docker stack deploy ignores', () => {
+    for (const word of [
+      '`privileged`',
+      '`security_opt`',
+      '`no-new-privileges`',
+      '`devices`',
+      'seccomp',
+      'AppArmor',
+    ]) {
+      expect(readme).toContain(word)
+    }
+  })
+
+  it('says why networks with a Windows member are not encrypted', () => {
+    expect(readme).toContain('Overlay encryption is not supported on Windows nodes')
+    expect(readme).toMatch(/\| orders-to-billing \| billing, orders \| no \(Windows member\)/)
+  })
+
+  it('explains how to deploy', () => {
+    expect(readme).toContain('docker stack deploy --compose-file swarm/stack.yaml shop')
+    expect(readme).toContain('docker node update --label-add stackwright.untrusted=true')
+  })
+})
