@@ -1,0 +1,21 @@
+// A fresh design, as the app's "New design" and the CLI's `init` create it.
+import { quote } from './errors'
+import { API_VERSION_V1, designSchemaV1 } from './schema'
+import type { Design } from './schema'
+
+/**
+ * A valid empty design with every default filled in. Throws when `name` is not a DNS-1123
+ * label or the title is too long: callers validate user input with `dnsLabel` first.
+ */
+export function newDesign(name: string, title = ''): Design {
+  const result = designSchemaV1.safeParse({
+    apiVersion: API_VERSION_V1,
+    kind: 'Design',
+    metadata: { name, title },
+  })
+  if (!result.success) {
+    const reason = result.error.issues[0]?.message ?? 'invalid'
+    throw new Error(`cannot create a design named ${quote(name)}: ${reason}`)
+  }
+  return result.data
+}
