@@ -3,6 +3,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import type { Severity } from '../shared/engine/types'
 import { SEVERITIES } from '../shared/engine/types'
 import { evaluateCommand } from './commands/evaluate'
+import { GENERATE_TARGETS, generateCommand } from './commands/generate'
 import { DEFAULT_DESIGN_FILE, initCommand } from './commands/init'
 import { MAX_TOP, recommendCommand } from './commands/recommend'
 import type { OutputFormat } from './commands/shared'
@@ -28,6 +29,14 @@ export function parseTop(value: string): number {
   if (!/^\d+$/.test(value) || n < 1 || n > MAX_TOP)
     throw new InvalidArgumentError(`must be a whole number from 1 to ${MAX_TOP}`)
   return n
+}
+
+/** Parses a comma-separated list, dropping blanks: `doc, kubernetes` -> ['doc', 'kubernetes']. */
+export function parseList(value: string): string[] {
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
 }
 
 /** A fresh commander program whose actions store their exit code in `state`. */
@@ -90,6 +99,21 @@ function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .addOption(formatOption())
     .action(async (file: string, opts: { top: number; format: OutputFormat }) => {
       state.exitCode = await recommendCommand({ file, ...opts }, io)
+    })
+
+  program
+    .command('generate')
+    .description('write the design document, reports and starter manifests into a folder')
+    .argument('<file>', 'design file')
+    .requiredOption('--out <dir>', 'output folder (must be empty unless --force)')
+    .option(
+      '--targets <list>',
+      `comma-separated: ${GENERATE_TARGETS.join(',')} (default: doc, reports and the design's orchestrator)`,
+      parseList,
+    )
+    .option('--force', 'write into a non-empty folder, replacing files of the same name', false)
+    .action(async (file: string, opts: { out: string; targets?: string[]; force: boolean }) => {
+      state.exitCode = await generateCommand({ file, ...opts }, io)
     })
 
   return program

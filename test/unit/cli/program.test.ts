@@ -59,3 +59,21 @@ describe('parseTop', () => {
       expect(() => parseTop(bad)).toThrow()
   })
 })
+
+describe('run generate', () => {
+  it('requires --out and parses --targets as a list', async () => {
+    const c = captureIo()
+    try {
+      writeDesign(c.dir, 'd.yaml', exampleText('nomad-edge.stackwright.yaml'))
+      expect(await run(['generate', 'd.yaml'], c.io)).toBe(2)
+      expect(c.stderr()).toMatch(/--out/)
+      expect(await run(['generate', 'd.yaml', '--out', 'o', '--targets', 'doc, nomad'], c.io)).toBe(
+        0,
+      )
+      expect(c.stdout()).toMatch(/^wrote o\/nomad\//m)
+      expect(c.stdout()).not.toContain('report.json')
+    } finally {
+      c.cleanup()
+    }
+  })
+})
