@@ -34,6 +34,7 @@ export function sanitizeSvg(svg: string): string {
     .replace(/<script[\s\S]*?<\/script\s*>/gi, '')
     .replace(/<script[^>]*\/?>/gi, '')
     .replace(/<foreignObject[\s\S]*?<\/foreignObject\s*>/gi, '')
+    .replace(/@import\s*(url\([^)]*\)|"[^"]*"|'[^']*')[^;\n]*;?/gi, '')
     .replace(/@import[^\n]*/gi, '')
     .replace(/font-family:[^;}]*/g, `font-family: ${SYSTEM_FONTS}`)
     .replace(/\s(on[a-z]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '')
