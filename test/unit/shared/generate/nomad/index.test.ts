@@ -1,0 +1,66 @@
+import fc from 'fast-check'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { catalog } from '../../../../../shared/catalog/index'
+import { generateNomad } from '../../../../../shared/generate/nomad/index'
+import type { Design } from '../../../../../shared/model/schema'
+import { controlProblems } from '../../../../support/ecs-swarm-nomad-controls'
+import {
+  designArb,
+  HOSTILE_TITLES,
+  loadDesignFile,
+} from '../../../../support/ecs-swarm-nomad-designs'
+import { goldenDifferences } from '../../../../support/ecs-swarm-nomad-golden'
+import { literal, one, parseHcl } from '../../../../support/nomad-hcl'
+import { expectedIntentions, readNomad } from '../../../../support/nomad-read'
+
+const GOLDEN = fileURLToPath(new URL('../../../../fixtures/golden/nomad/', import.meta.url))
+const design = loadDesignFile(`${GOLDEN}design.yaml`)
+
+describe('generateNomad', () => {
+  it('matches the golden files', () => {
+    expect(goldenDifferences(`${GOLDEN}output`, generateNomad(design, catalog).artifacts)).toEqual(
+      [],
+    )
+  })
+
+  it('is deterministic', () => {
+    expect(generateNomad(design, catalog)).toEqual(generateNomad(structuredClone(design), catalog))
+  })
+
+  it('refuses a design whose orchestrator is not Nomad', () => {
+    expect(() => generateNomad(loadDesignFile(`${GOLDEN}design.yaml`, 'eks'), catalog)).toThrow(
+      /Nomad/,
+    )
+  })
+
+  it('traces every control to an existing field and design path', async () => {
+    const out = generateNomad(design, catalog)
+    expect(out.controls.length).toBeGreaterThan(0)
+    expect(await controlProblems(out, design, (path, text) => parseHcl(text, path))).toEqual([])
+  })
+
+  it.each(HOSTILE_TITLES)('keeps the title %j inert', async (title) => {
+    const d: Design = { ...design, metadata: { ...design.metadata, title } }
+    const out = generateNomad(d, catalog)
+    const facts = await readNomad(out)
+    expect(facts.jobs).toEqual([design.metadata.name])
+    expect(literal(one(facts.job, 'meta').stackwright_title)).toBe(title)
+    expect([...facts.groups.keys()].sort()).toEqual(design.workloads.map((w) => w.name).sort())
+  })
+
+  it('produces parseable, intention-exact output for arbitrary designs', async () => {
+    await fc.assert(
+      fc.asyncProperty(designArb('nomad'), async (d) => {
+        const facts = await readNomad(generateNomad(d, catalog))
+        expect(facts.allowed).toEqual(expectedIntentions(d, facts))
+        for (const w of d.workloads.filter((x) => x.os === 'linux')) {
+          const g = facts.groups.get(w.name)
+          expect(g?.config).toMatchObject({ readonly_rootfs: true, cap_drop: ['ALL'] })
+          expect(g?.task.user).toBe('10001:10001')
+        }
+      }),
+      { numRuns: 60 },
+    )
+  }, 60_000)
+})
