@@ -10,7 +10,8 @@ export const NAMESPACE_CONTROL_RULES: readonly ControlRule[] = [
     title: (plan) => `Workloads separated into namespaces (${plan.design.isolation.namespaces})`,
     causedBy: 'isolation.namespaces',
     checks: { cis: ['5.7.1', '5.7.4'], nist: ['4.3.4'], linters: ['kube-linter/use-namespace'] },
-    files: (plan) => [NAMESPACES_FILE, ...plan.workloads.map((w) => w.file)],
+    files: (plan) =>
+      plan.namespaces.length === 0 ? [] : [NAMESPACES_FILE, ...plan.workloads.map((w) => w.file)],
   },
   {
     id: 'K8S-PSA-LABELS',
@@ -18,7 +19,7 @@ export const NAMESPACE_CONTROL_RULES: readonly ControlRule[] = [
       `Pod Security Admission enforces "${plan.design.isolation.podSecurity}" in every namespace`,
     causedBy: 'isolation.podSecurity',
     checks: { cis: ['5.2.1'], nist: ['4.4.3'] },
-    files: () => [NAMESPACES_FILE],
+    files: (plan) => (plan.namespaces.length === 0 ? [] : [NAMESPACES_FILE]),
   },
 ]
 

@@ -37,7 +37,7 @@ export function generateKubernetes(design: Design, catalog: Catalog): GeneratorO
     ...plan.workloads.map((w) => workloadManifests(design, plan.platform, w)),
     ...networkPolicyManifests(plan),
     ...policyFiles,
-  ]
+  ].filter((f) => f.objects.length > 0)
   const waivers = waiversFor(plan)
   const controls = controlsFor(
     plan,
@@ -56,7 +56,3 @@ export function generateKubernetes(design: Design, catalog: Catalog): GeneratorO
   ]
   return { artifacts, controls }
 }
-
-export type { Waiver } from './waivers'
-export { waiversFor } from './waivers'
-export { planKubernetes } from './plan'

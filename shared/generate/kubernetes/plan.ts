@@ -60,8 +60,9 @@ export function planKubernetes(design: Design, catalog: Catalog): Plan {
     }
   })
 
-  const policyEngines = (['kyverno', 'gatekeeper'] as const).filter((id) =>
-    design.choices.plugins.includes(id),
+  // Engines match pods by namespace; with no namespace an empty list would match every namespace.
+  const policyEngines = (['kyverno', 'gatekeeper'] as const).filter(
+    (id) => design.choices.plugins.includes(id) && workloads.length > 0,
   )
 
   return {

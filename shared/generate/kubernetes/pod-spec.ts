@@ -120,8 +120,13 @@ function container(
 ): JsonObject {
   const { workload } = plan
   const first = workload.ports[0]
-  const probe = (timing: JsonObject): JsonObject =>
-    first === undefined ? {} : { tcpSocket: { port: portName(first) }, ...timing }
+  const probes: JsonObject =
+    first === undefined
+      ? {}
+      : {
+          readinessProbe: { tcpSocket: { port: portName(first) }, ...PROBE_TIMING.readiness },
+          livenessProbe: { tcpSocket: { port: portName(first) }, ...PROBE_TIMING.liveness },
+        }
   return {
     name: workload.name,
     image: workload.image,
@@ -150,12 +155,7 @@ function container(
         'ephemeral-storage': EPHEMERAL_STORAGE.limit,
       },
     },
-    ...(first === undefined
-      ? {}
-      : {
-          readinessProbe: probe(PROBE_TIMING.readiness),
-          livenessProbe: probe(PROBE_TIMING.liveness),
-        }),
+    ...probes,
     ...(mounts.length > 0
       ? { volumeMounts: mounts.map((m) => ({ name: m.volume, mountPath: m.path })) }
       : {}),

@@ -42,7 +42,7 @@ function overview(plan: Plan, files: readonly string[]): string[] {
     '',
     `- Namespaces: ${code(d.isolation.namespaces)}, each labelled for Pod Security Admission at ${code(d.isolation.podSecurity)}.`,
     `- Network: ${d.isolation.network === 'default-deny' ? 'default deny in every namespace, then exactly the declared flows, DNS, and ingress to public workloads.' : 'no NetworkPolicies (the design keeps the network flat; see the waivers).'}`,
-    `- Every pod runs as non-root with a read-only root filesystem, no privilege escalation, all capabilities dropped and the RuntimeDefault seccomp profile (Linux), its own ServiceAccount, resource requests and a memory limit.`,
+    '- Every pod has its own ServiceAccount, runs as non-root, and sets resource requests and a memory limit. Linux pods also keep a read-only root filesystem, forbid privilege escalation, drop all capabilities and use the RuntimeDefault seccomp profile; Windows pods run as `ContainerUser` (see the waivers).',
     '',
   ]
 }
@@ -304,5 +304,10 @@ export function readme(
     ...skipped(plan),
     ...controlTable(controls),
   ]
-  return { path: README_FILE, content: lines.join('\n').replace(/\n+$/, '') + '\n' }
+  // Sections end in a blank line and may start with one; keep a single blank line between blocks.
+  const content = lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/\n+$/, '')
+  return { path: README_FILE, content: content + '\n' }
 }

@@ -30,6 +30,18 @@ describe('generateKubernetes: the tree', () => {
     )
   })
 
+  it('writes an empty tree, and no cluster-wide policy, for a design without workloads', () => {
+    const out = generate(
+      makeDesign({ workloads: [], choices: { plugins: ['kyverno', 'gatekeeper'] } }),
+    )
+    expect(out.artifacts.map((a) => a.path)).toEqual([
+      'kubernetes/kustomization.yaml',
+      'kubernetes/README.md',
+    ])
+    expect(find(objectsOf(out), 'Kustomization', 'stackwright').resources).toEqual([])
+    expect(out.controls).toEqual([])
+  })
+
   it('names every controller after its workload with the recommended labels', () => {
     const design = testDesign('sandboxed-saas')
     const objects = objectsOf(generate(design))
