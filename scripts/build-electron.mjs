@@ -6,7 +6,12 @@ import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const outdir = path.join(root, 'dist', 'electron')
+// `--outdir <dir>` lets tests build somewhere else; the app loads dist/electron/.
+const outArg = process.argv.indexOf('--outdir')
+const outdir =
+  outArg > 0 && process.argv[outArg + 1]
+    ? path.resolve(process.argv[outArg + 1])
+    : path.join(root, 'dist', 'electron')
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {

@@ -1,24 +1,23 @@
-// Main's last check before a design reaches the disk: never overwrite a file with text that is not a design.
-import { parse } from 'yaml'
-import { designSchemaV1 } from '../../shared/model/schema'
+// Main's last check before a design reaches the disk: never overwrite a file with text that is not a
+// design. Uses the shared loader, so main accepts exactly what every other part of the app reads back.
+import { parseDesign } from '../../shared/model/index'
+import type { DesignError } from '../../shared/model/index'
 
-/** Why `content` must not be written as a design file, or null when it is a valid design. */
+function describe(error: DesignError): string {
+  const where = error.line === undefined ? '' : `line ${error.line}: `
+  const path = error.path === '' ? '' : `${error.path}: `
+  return `${where}${path}${error.message}`
+}
+
+/** Why `content` must not be written as a design file, or null when the shared loader accepts it. */
 export function designContentProblem(content: string): string | null {
-  if (content.trim() === '')
+  if (content.trim() === '') {
     return 'The design is empty, so it was not written (the file on disk is unchanged).'
-  let value: unknown
-  try {
-    value = parse(content, { prettyErrors: true, uniqueKeys: true })
-  } catch (error) {
-    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error)
-    return `The design could not be serialised correctly (${detail}), so it was not written; the file on disk is unchanged.`
   }
-  const result = designSchemaV1.safeParse(value)
-  if (!result.success) {
-    const first = result.error.issues[0]
-    const where =
-      first === undefined || first.path.length === 0 ? '' : ` at ${first.path.join('.')}`
-    return `The design is not valid${where} (${first?.message ?? 'unknown problem'}), so it was not written; the file on disk is unchanged.`
-  }
-  return null
+  const result = parseDesign(content)
+  if (result.ok) return null
+  const first = result.errors[0]
+  const detail = first === undefined ? 'unknown problem' : describe(first)
+  const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : ''
+  return `The design could not be serialised into a valid file (${detail}${more}), so it was not written; the file on disk is unchanged.`
 }

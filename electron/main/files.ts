@@ -1,11 +1,12 @@
 // Reading and writing design files: size-limited, UTF-8 checked, written atomically, never with
 // content that failed to serialise, and with errors a user can act on.
 import type { Failure, OpenedFile } from '../../shared/ipc'
+import { MAX_DESIGN_BYTES } from '../../shared/model/index'
 import type { FileIo } from './file-io'
 import { describeError } from './fs-errors'
 
-/** The largest design file the app opens (a real design is a few KiB). */
-export const MAX_DESIGN_FILE_BYTES = 4 * 1024 * 1024
+/** The largest design file the app opens: the shared loader's limit (4 MiB; a real design is a few KiB). */
+export const MAX_DESIGN_FILE_BYTES = MAX_DESIGN_BYTES
 export const DESIGN_EXTENSION = '.stackwright.yaml'
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })

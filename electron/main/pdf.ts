@@ -4,7 +4,6 @@ import { BrowserWindow, session } from 'electron'
 import { APP_SCHEME } from './app-url'
 import { PRINT_CONTENT_SECURITY_POLICY, securityHeaders } from './security-policy'
 import { hardenSession } from './window'
-import { pdfWindowOptions } from './window-options'
 
 const PARTITION = 'stackwright-print'
 const DOCUMENT_URL = `${APP_SCHEME}://print/document.html`
@@ -33,7 +32,25 @@ function prepareSession(): void {
 async function render(html: string): Promise<Uint8Array> {
   prepareSession()
   current = html
-  const window = new BrowserWindow(pdfWindowOptions(PARTITION))
+  const window = new BrowserWindow({
+    show: false,
+    webPreferences: {
+      partition: PARTITION,
+      javascript: false,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+      devTools: false,
+    },
+  })
   try {
     await window.loadURL(DOCUMENT_URL)
     return await window.webContents.printToPDF({

@@ -46,13 +46,10 @@ export function withCsp(
   headers: Readonly<Record<string, string[] | string>> | undefined,
   csp: string,
 ): Record<string, string[]> {
-  const out: Record<string, string[]> = {}
-  for (const [name, value] of Object.entries(headers ?? {})) {
-    if (name.toLowerCase() === 'content-security-policy') continue
-    out[name] = Array.isArray(value) ? [...value] : [value]
-  }
-  out['Content-Security-Policy'] = [csp]
-  return out
+  const kept = Object.entries(headers ?? {})
+    .filter(([name]) => name.toLowerCase() !== 'content-security-policy')
+    .map(([name, value]): [string, string[]] => [name, Array.isArray(value) ? [...value] : [value]])
+  return { ...Object.fromEntries(kept), 'Content-Security-Policy': [csp] }
 }
 
 /** True for URLs the app may hand to the OS (shell.openExternal): plain https, no credentials. */

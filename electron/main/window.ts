@@ -7,7 +7,7 @@ import type { CloseGuard } from './close-guard'
 import { nodeFileIo } from './file-io'
 import { sendEvent } from './ipc'
 import { CONTENT_SECURITY_POLICY, decideWindowOpen, withCsp } from './security-policy'
-import { mainWindowOptions } from './window-options'
+import { mainWindowGeometry } from './window-options'
 import { fitToDisplays, loadWindowState, saveWindowState } from './window-state'
 
 const SAVE_STATE_DELAY_MS = 500
@@ -52,9 +52,27 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
   const stateFile = path.join(options.userData, 'window-state.json')
   const workAreas = screen.getAllDisplays().map((display) => display.workArea)
   const state = fitToDisplays(await loadWindowState(stateFile, nodeFileIo), workAreas)
-  const window = new BrowserWindow(
-    mainWindowOptions(state, options.preload, options.title, options.devTools),
-  )
+  const window = new BrowserWindow({
+    ...mainWindowGeometry(state, options.title),
+    webPreferences: {
+      preload: options.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      webviewTag: false,
+      safeDialogs: true,
+      spellcheck: false,
+      // Middle-click would otherwise try to open links in a new window.
+      disableBlinkFeatures: 'Auxclick',
+      devTools: options.devTools,
+    },
+  })
   if (state.maximized) window.maximize()
   window.once('ready-to-show', () => window.show())
 

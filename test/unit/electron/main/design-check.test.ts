@@ -24,19 +24,23 @@ describe('designContentProblem', () => {
 
   it.each([
     ['empty text', '', /empty/],
-    ['broken YAML', 'a: [1, 2', /could not be serialised/],
-    ['duplicate keys', 'apiVersion: a\napiVersion: b\n', /could not be serialised/],
+    ['broken YAML', 'a: [1, 2', /line 1: invalid YAML.*not written/],
+    [
+      'duplicate keys',
+      'apiVersion: a\napiVersion: b\n',
+      /line 2: apiVersion: duplicate key.*not written/,
+    ],
     [
       'an unknown field',
       'apiVersion: stackwright.dev/v1\nkind: Design\nmetadata: {name: x}\nextra: 1\n',
-      /not valid/,
+      /line 4: extra: unknown field.*not written/,
     ],
     [
       'a wrong kind',
       'apiVersion: stackwright.dev/v1\nkind: Cluster\nmetadata: {name: x}\n',
-      /not valid at kind/,
+      /kind: must be "Design".*not written/,
     ],
-    ['a serialised "undefined"', 'undefined', /not valid/],
+    ['a serialised "undefined"', 'undefined', /must be a mapping.*not written/],
   ])('refuses %s', (_name, content, message) => {
     expect(designContentProblem(content)).toMatch(message)
   })
