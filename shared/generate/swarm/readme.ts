@@ -8,6 +8,7 @@ import {
   serviceMemoryMiB,
   UNTRUSTED_NODE_LABEL,
   usesDataVolumes,
+  usesHyperV,
   type StackPlan,
 } from './stack'
 
@@ -91,6 +92,9 @@ function networkSection(plan: StackPlan): string[] {
 function windowsSection(plan: StackPlan): string[] {
   const windows = plan.workloads.filter((w) => w.workload.os === 'windows')
   if (windows.length === 0) return []
+  const hyperv = windows
+    .filter((w) => usesHyperV(plan.design, w.workload))
+    .map((w) => w.workload.name)
   return [
     '## Windows services',
     '',
@@ -100,7 +104,13 @@ function windowsSection(plan: StackPlan): string[] {
     '',
     `Windows services (${windows.map((w) => w.workload.name).join(', ')}) run as \`ContainerUser\` and are placed`,
     'on Windows nodes. They keep a writable root filesystem and have no capability settings (Docker does not',
-    `support \`read_only\`, \`cap_drop\` or tmpfs mounts for Windows containers).${plan.design.choices.runtime === 'windows-hyperv' ? ' They use Hyper-V isolation (`isolation: hyperv`).' : ''}`,
+    'support `read_only`, `cap_drop` or tmpfs mounts for Windows containers).',
+    ...(hyperv.length > 0
+      ? [
+          '',
+          `Hyper-V isolation (\`isolation: hyperv\`, a utility VM per container): ${hyperv.join(', ')}.`,
+        ]
+      : []),
     '',
   ]
 }

@@ -77,6 +77,14 @@ export function buildStack(plan: StackPlan): YamlObject {
   }
 }
 
+/** Windows services get a Hyper-V utility VM when the design runs Windows that way or sandboxes them. */
+export function usesHyperV(design: Design, w: Workload): boolean {
+  if (w.os !== 'windows') return false
+  const sandboxed =
+    w.trust === 'untrusted' && design.isolation.runtimeClassForUntrusted === 'windows-hyperv'
+  return design.choices.runtime === 'windows-hyperv' || sandboxed
+}
+
 /** Stateful Linux services keep their writable paths on named volumes instead of tmpfs. */
 export function usesDataVolumes(w: Workload): boolean {
   return w.stateful && w.os === 'linux' && w.needs.writablePaths.length > 0
@@ -98,7 +106,7 @@ function service(plan: StackPlan, w: Workload): YamlObject {
   const constraints = [`node.platform.os == ${w.os}`]
   if (w.trust === 'untrusted') constraints.push(`${UNTRUSTED_NODE_LABEL} == true`)
   else if (hasUntrusted) constraints.push(`${UNTRUSTED_NODE_LABEL} != true`)
-  const hyperv = !linux && plan.design.choices.runtime === 'windows-hyperv'
+  const hyperv = usesHyperV(plan.design, w)
   return {
     image: w.image,
     user: linux ? LINUX_USER : WINDOWS_USER,

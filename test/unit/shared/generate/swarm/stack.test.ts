@@ -130,6 +130,22 @@ describe('Swarm stack file', () => {
   })
 })
 
+describe('Swarm Hyper-V isolation', () => {
+  it('isolates Windows services with Hyper-V when the design runs Windows that way', () => {
+    const hyperv: Design = { ...design, choices: { ...design.choices, runtime: 'windows-hyperv' } }
+    const doc = stack(hyperv) as unknown as { services: Record<string, { isolation?: string }> }
+    for (const w of design.workloads) {
+      expect(doc.services[w.name]?.isolation).toBe(w.os === 'windows' ? 'hyperv' : undefined)
+    }
+    expect(composeSchemaErrors(doc)).toEqual([])
+  })
+
+  it('leaves process isolation alone otherwise', () => {
+    const doc = stack(design) as unknown as { services: Record<string, { isolation?: string }> }
+    expect(Object.values(doc.services).some((s) => s.isolation !== undefined)).toBe(false)
+  })
+})
+
 describe('Swarm README', () => {
   const readme =
     generateSwarm(design, catalog).artifacts.find((a) => a.path === 'swarm/README.md')?.content ??
