@@ -141,6 +141,7 @@ function waiverSection(plan: EcsPlan): string[] {
 
 function notesSection(plan: EcsPlan): string[] {
   const items: string[] = [
+    "- Every Linux container runs as uid:gid 10001:10001 whatever the image's `USER` says: the image and its writable paths must work for that user.",
     '- Secrets: the design format declares none, so no `secrets` are referenced (a reference to a missing secret would stop the task). Add them as `"secrets": [{"name": "DB_PASSWORD", "valueFrom": "arn:aws:secretsmanager:..."}]` and grant the execution role `secretsmanager:GetSecretValue` on exactly those ARNs; never put secrets in `environment`.',
   ]
   const byCause = (w: EcsWorkloadPlan) => `\`${w.workload.name}\` (\`workloads[${w.index}]\`)`
@@ -153,6 +154,11 @@ function notesSection(plan: EcsPlan): string[] {
     if (w.workload.stateful && w.workload.needs.writablePaths.length > 0 && !w.windows) {
       items.push(
         `- ${byCause(w)} is stateful, but its writable paths are task storage and are lost when the task stops: mount Amazon EFS (\`efsVolumeConfiguration\`, encrypted in transit) for data that must survive.`,
+      )
+    }
+    if (w.workload.trust === 'untrusted' && plan.launchType === 'FARGATE') {
+      items.push(
+        `- ${byCause(w)} is untrusted: on Fargate each task has its own isolation boundary and shares no kernel with other tasks.`,
       )
     }
     if (w.workload.trust === 'untrusted' && plan.launchType === 'EC2') {
