@@ -1,0 +1,176 @@
+// One option of a choice: what it is, the score it would give, what it adds and costs (with
+// sources), and — when impossible with the current choices — why, and how to fix it.
+import { useId } from 'react'
+import type { Fact } from '../../shared/catalog/types'
+import type { OptionOutcome } from '../store/option-outcomes'
+import { CRITERION_LABELS, changeLabel, deltaTone, signed } from '../lib/format'
+import type { Traits } from '../lib/option-traits'
+import { SourceBadges } from './reference-list'
+
+interface OptionCardProps {
+  readonly name: string
+  readonly summary: string
+  readonly meta?: string
+  readonly traits: Traits
+  readonly facts: readonly Fact[]
+  readonly outcome: OptionOutcome
+  readonly type: 'radio' | 'checkbox'
+  readonly group: string
+  readonly onPick: () => void
+  readonly testId: string
+}
+
+const MAX_CRITERIA = 3
+const MAX_TRAITS = 3
+
+/** An option card; disabled (never hidden) when picking it would break the design. */
+export function OptionCard({
+  name,
+  summary,
+  meta,
+  traits,
+  facts,
+  outcome,
+  type,
+  group,
+  onPick,
+  testId,
+}: OptionCardProps) {
+  const id = useId()
+  // The chosen option stays enabled even when it conflicts, so it can be changed or removed.
+  const blocked = outcome.blocking.length > 0 && !outcome.selected
+  const conflicts = outcome.selected ? outcome.blocking : []
+  const classes = ['option-card']
+  if (outcome.selected) classes.push('selected')
+  if (blocked) classes.push('blocked')
+  const hiddenTraits = [
+    ...traits.adds.slice(MAX_TRAITS).map((t) => `Adds: ${t}`),
+    ...traits.costs.slice(MAX_TRAITS).map((t) => `Costs: ${t}`),
+  ]
+  const showDeltas = !outcome.selected && outcome.criteria.length > 0
+  const describedBy = [
+    `${id}-summary`,
+    blocked ? `${id}-blocked` : '',
+    showDeltas && !blocked ? `${id}-delta` : '',
+  ]
+    .filter(Boolean)
+    .join(' ')
+  return (
+    <div className={classes.join(' ')} data-testid={testId} data-blocked={blocked || undefined}>
+      <label className="option-main">
+        <span className="option-head">
+          <input
+            type={type}
+            name={group}
+            checked={outcome.selected}
+            disabled={blocked}
+            onChange={onPick}
+            aria-describedby={describedBy}
+          />
+          <span className="option-name">{name}</span>
+          {outcome.selected ? (
+            <span className="option-delta current">{type === 'radio' ? 'Chosen' : 'On'}</span>
+          ) : (
+            <span className={`option-delta delta-${deltaTone(outcome.delta)}`}>
+              {signed(outcome.delta)}
+              <span className="sr-only"> overall</span>
+            </span>
+          )}
+        </span>
+        {meta ? <span className="option-meta">{meta}</span> : null}
+        <span className="option-summary" id={`${id}-summary`}>
+          {summary}
+        </span>
+      </label>
+
+      {showDeltas ? (
+        <ul className="delta-chips" id={`${id}-delta`} aria-label="Score changes if picked">
+          {outcome.criteria.slice(0, MAX_CRITERIA).map((c) => (
+            <li key={c.criterion} className={`delta-chip delta-${deltaTone(c.delta)}`}>
+              {CRITERION_LABELS[c.criterion]} {signed(c.delta)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+
+      {blocked ? (
+        <div className="option-blocked" id={`${id}-blocked`} role="note">
+          {outcome.blocking.map((v, i) => (
+            <p key={i}>
+              <strong>Not possible here:</strong> {v.message}{' '}
+              <span className="option-fix">Fix: {v.fix}</span>{' '}
+              <code className="rule-id">{v.id}</code>
+            </p>
+          ))}
+        </div>
+      ) : null}
+
+      {conflicts.length > 0 ? (
+        <div className="option-blocked" role="note">
+          {conflicts.map((v, i) => (
+            <p key={i}>
+              <strong>Conflicts with your design:</strong> {v.message}{' '}
+              <span className="option-fix">Fix: {v.fix}</span>
+            </p>
+          ))}
+        </div>
+      ) : null}
+
+      {!blocked && outcome.adjustments.length > 0 ? (
+        <p className="option-adjust">
+          Also changes: {outcome.adjustments.map(changeLabel).join('; ')}
+        </p>
+      ) : null}
+      {!blocked && outcome.introduced.length > 0 ? (
+        <p className="option-warn">
+          Would add: {outcome.introduced.map((v) => v.message).join(' ')}
+        </p>
+      ) : null}
+
+      {traits.adds.length + traits.costs.length > 0 ? (
+        <div className="option-traits">
+          {traits.adds.length > 0 ? (
+            <div>
+              <h3 className="trait-heading adds">Adds</h3>
+              <ul>
+                {traits.adds.slice(0, MAX_TRAITS).map((t) => (
+                  <li key={t}>{t}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {traits.costs.length > 0 ? (
+            <div>
+              <h3 className="trait-heading costs">Costs</h3>
+              <ul>
+                {traits.costs.slice(0, MAX_TRAITS).map((t) => (
+                  <li key={t}>{t}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </div>
+      ) : null}
+
+      {facts.length > 0 || hiddenTraits.length > 0 ? (
+        <details className="option-facts">
+          <summary>
+            {hiddenTraits.length > 0 ? `${hiddenTraits.length} more, ` : ''}facts and sources (
+            {facts.length})
+          </summary>
+          <ul>
+            {hiddenTraits.map((t) => (
+              <li key={t}>{t}</li>
+            ))}
+            {facts.map((f, i) => (
+              <li key={i}>
+                {f.text} <SourceBadges ids={f.sources} />
+                {f.confirmed ? null : <span className="unconfirmed"> (unconfirmed)</span>}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </div>
+  )
+}

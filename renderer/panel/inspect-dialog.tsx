@@ -1,0 +1,179 @@
+// What is behind a number: contributions per rule with points, reasons and resolved references.
+import { CRITERIA } from '../../shared/engine/types'
+import type { BalanceReason, Contribution } from '../../shared/engine/types'
+import { useApp } from '../app/app-store'
+import { Modal } from '../components/modal'
+import { ReferenceList } from '../components/reference-list'
+import { CRITERION_LABELS, signed } from '../lib/format'
+import { assertNever } from '../../shared/util/assert-never'
+
+function ContributionTable({ rows }: { readonly rows: readonly Contribution[] }) {
+  if (rows.length === 0) return <p className="muted">No rule contributed to this criterion.</p>
+  return (
+    <table className="data-table contributions">
+      <thead>
+        <tr>
+          <th scope="col">Rule</th>
+          <th scope="col" className="num">
+            Points
+          </th>
+          <th scope="col">Reason</th>
+          <th scope="col">References</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((c, i) => (
+          <tr key={`${c.rule}-${i}`}>
+            <td>
+              <code className="rule-id">{c.rule}</code>
+            </td>
+            <td className={`num delta-${c.points >= 0 ? 'up' : 'down'}`}>{signed(c.points)}</td>
+            <td>{c.reason}</td>
+            <td>
+              <ReferenceList ids={c.references} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+function BalanceTable({
+  title,
+  rows,
+}: {
+  readonly title: string
+  readonly rows: readonly BalanceReason[]
+}) {
+  return (
+    <section className="balance-side">
+      <h3>{title}</h3>
+      {rows.length === 0 ? (
+        <p className="muted">None.</p>
+      ) : (
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Rule</th>
+              <th scope="col" className="num">
+                Weight
+              </th>
+              <th scope="col">Reason</th>
+              <th scope="col">References</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r, i) => (
+              <tr key={`${r.rule}-${i}`}>
+                <td>
+                  <code className="rule-id">{r.rule}</code>
+                </td>
+                <td className="num">{r.weight}</td>
+                <td>{r.reason}</td>
+                <td>
+                  <ReferenceList ids={r.references} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
+}
+
+/** The contributions dialog for whichever number was clicked. */
+export function InspectDialog() {
+  const inspect = useApp((s) => s.inspect)
+  const evaluation = useApp((s) => s.evaluation)
+  const setInspect = useApp((s) => s.setInspect)
+  if (!inspect) return null
+  const close = () => setInspect(null)
+  const { criteria, weights, overall } = evaluation.scores
+
+  switch (inspect.kind) {
+    case 'criterion': {
+      const c = criteria[inspect.criterion]
+      const total = c.contributions.reduce((sum, x) => sum + x.points, 0)
+      return (
+        <Modal
+          title={`${CRITERION_LABELS[inspect.criterion]}: ${c.score}/100`}
+          onClose={close}
+          wide
+          testId="inspect-dialog"
+        >
+          <p className="muted">
+            The sum of these contributions ({total}) clamped to 0–100. Weight in the overall score:{' '}
+            {weights[inspect.criterion]}.
+          </p>
+          <ContributionTable rows={c.contributions} />
+        </Modal>
+      )
+    }
+    case 'overall': {
+      const totalWeight = CRITERIA.reduce((s, k) => s + weights[k], 0)
+      return (
+        <Modal title={`Overall score: ${overall}/100`} onClose={close} wide testId="inspect-dialog">
+          <p className="muted">
+            The mean of the seven criteria weighted by the priorities on the Context step (security
+            weighs isolation, least privilege and attack surface).
+          </p>
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Criterion</th>
+                <th scope="col" className="num">
+                  Score
+                </th>
+                <th scope="col" className="num">
+                  Weight
+                </th>
+                <th scope="col" className="num">
+                  Share of overall
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {CRITERIA.map((k) => (
+                <tr key={k}>
+                  <th scope="row">
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => setInspect({ kind: 'criterion', criterion: k })}
+                    >
+                      {CRITERION_LABELS[k]}
+                    </button>
+                  </th>
+                  <td className="num">{criteria[k].score}</td>
+                  <td className="num">{weights[k]}</td>
+                  <td className="num">
+                    {totalWeight === 0
+                      ? '—'
+                      : ((criteria[k].score * weights[k]) / totalWeight).toFixed(1)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Modal>
+      )
+    }
+    case 'balance': {
+      const b = evaluation.isolationBalance
+      return (
+        <Modal title={`Isolation balance: ${b.value}`} onClose={close} wide testId="inspect-dialog">
+          <p className="muted">
+            Too much weight on the left means breaches spread; on the right, isolation breaks the
+            application. The value is the “too much” weights minus the “too little” weights.
+          </p>
+          <BalanceTable title="Too little isolation" rows={b.tooLittle} />
+          <BalanceTable title="Too much isolation" rows={b.tooMuch} />
+        </Modal>
+      )
+    }
+    default:
+      return assertNever(inspect)
+  }
+}

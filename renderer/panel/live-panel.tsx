@@ -1,0 +1,109 @@
+// The live panel beside every step: overall score, criteria, isolation balance, violations and top
+// findings. Every number opens the contributions behind it.
+import { useLayoutEffect } from 'react'
+import { CRITERIA } from '../../shared/engine/types'
+import { useApp } from '../app/app-store'
+import { CRITERION_LABELS, scoreTone } from '../lib/format'
+import { BalanceGauge } from './balance-gauge'
+import { FindingsSummary } from './findings-summary'
+import { ViolationList } from './violation-list'
+
+/** Marks when the panel shows a new evaluation, for the update-latency benchmark. */
+export const SCORE_UPDATED_MARK = 'score-updated'
+
+/** The live score panel. */
+export function LivePanel() {
+  const evaluation = useApp((s) => s.evaluation)
+  const setInspect = useApp((s) => s.setInspect)
+  const { overall, criteria, weights } = evaluation.scores
+
+  useLayoutEffect(() => {
+    performance.mark(SCORE_UPDATED_MARK)
+  }, [evaluation])
+
+  return (
+    <aside className="live-panel" aria-label="Live score" data-testid="live-panel">
+      <section className="panel-section overall">
+        <button
+          type="button"
+          className={`overall-score tone-${scoreTone(overall)}`}
+          onClick={() => setInspect({ kind: 'overall' })}
+          aria-label={`Overall score ${overall} of 100. Show how it is weighted.`}
+          data-testid="overall-score"
+        >
+          <span className="overall-number">{overall}</span>
+          <span className="overall-of">/100</span>
+        </button>
+        <div className="overall-caption">
+          <span className="overall-title">Overall score</span>
+          <span className="muted">weighted by your priorities</span>
+          {evaluation.valid ? (
+            <span className="badge badge-good">Buildable</span>
+          ) : (
+            <span className="badge badge-bad">
+              {evaluation.violations.length} incompatibilit
+              {evaluation.violations.length === 1 ? 'y' : 'ies'}
+            </span>
+          )}
+        </div>
+      </section>
+
+      <section className="panel-section" aria-labelledby="criteria-heading">
+        <h2 id="criteria-heading" className="panel-heading">
+          Criteria
+        </h2>
+        <ul className="criteria">
+          {CRITERIA.map((c) => {
+            const score = criteria[c].score
+            return (
+              <li key={c}>
+                <button
+                  type="button"
+                  className="criterion"
+                  onClick={() => setInspect({ kind: 'criterion', criterion: c })}
+                  aria-label={`${CRITERION_LABELS[c]} ${score} of 100, weight ${weights[c]}. Show contributions.`}
+                  data-testid={`criterion-${c}`}
+                >
+                  <span className="criterion-name">{CRITERION_LABELS[c]}</span>
+                  <span className="criterion-bar" aria-hidden="true">
+                    <span
+                      className={`criterion-fill tone-${scoreTone(score)}`}
+                      style={{ width: `${score}%` }}
+                    />
+                  </span>
+                  <span className="criterion-value">{score}</span>
+                </button>
+              </li>
+            )
+          })}
+        </ul>
+      </section>
+
+      <section className="panel-section" aria-labelledby="balance-heading">
+        <h2 id="balance-heading" className="panel-heading">
+          Isolation balance
+        </h2>
+        <BalanceGauge
+          balance={evaluation.isolationBalance}
+          onInspect={() => setInspect({ kind: 'balance' })}
+        />
+      </section>
+
+      {evaluation.violations.length > 0 ? (
+        <section className="panel-section" aria-labelledby="violations-heading">
+          <h2 id="violations-heading" className="panel-heading">
+            Incompatibilities
+          </h2>
+          <ViolationList violations={evaluation.violations} compact />
+        </section>
+      ) : null}
+
+      <section className="panel-section" aria-labelledby="findings-heading">
+        <h2 id="findings-heading" className="panel-heading">
+          Top findings
+        </h2>
+        <FindingsSummary findings={evaluation.findings} />
+      </section>
+    </aside>
+  )
+}

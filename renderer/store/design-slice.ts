@@ -1,0 +1,70 @@
+// The design slice: the design, its evaluation and field issues, and every edit (all undoable).
+import type { Design } from '../../shared/model/schema'
+import { afterDesignChange, commitDesign, derivedFrom } from './effects'
+import { withChoice, withPluginToggled, withStack, withoutPluginCategory } from './stack-edits'
+import type { DesignSlice, SliceContext } from './types'
+import {
+  withRisk,
+  withWorkloadAdded,
+  withWorkloadRemoved,
+  withWorkloadUpdated,
+} from './workload-edits'
+
+type DesignActions = Omit<DesignSlice, 'design' | 'evaluation' | 'issues'>
+
+/** The design slice's initial state for a starting design. */
+export function initialDesignState(ctx: SliceContext, design: Design) {
+  const { design: d, evaluation, issues } = derivedFrom(ctx, design)
+  if (!d || !evaluation || !issues) throw new Error('derivedFrom must return the design state')
+  return { design: d, evaluation, issues }
+}
+
+/** Design edits; each derives the evaluation and is one undo step. */
+export function createDesignActions(ctx: SliceContext): DesignActions {
+  const { get, deps } = ctx
+  const apply = (recipe: (d: Design) => Design, coalesce?: string) =>
+    commitDesign(ctx, recipe(get().design), coalesce)
+
+  const travel = (direction: 'undo' | 'redo') => {
+    const history = ctx.history().getState()
+    const available = direction === 'undo' ? history.pastStates : history.futureStates
+    if (available.length === 0) return
+    history[direction]()
+    ctx.scratch.lastCoalesce = undefined
+    const { design, selectedWorkload } = get()
+    ctx.set({
+      ...derivedFrom(ctx, design),
+      selectedWorkload:
+        selectedWorkload !== null && selectedWorkload >= design.workloads.length
+          ? design.workloads.length > 0
+            ? design.workloads.length - 1
+            : null
+          : selectedWorkload,
+    })
+    afterDesignChange(ctx)
+  }
+
+  return {
+    edit: (recipe, options) => apply(recipe, options?.coalesce),
+    chooseOption: (dimension, id) => apply((d) => withChoice(d, dimension, id, deps.catalog)),
+    togglePlugin: (id) => apply((d) => withPluginToggled(d, id, deps.catalog)),
+    clearPluginCategory: (category) =>
+      apply((d) => withoutPluginCategory(d, category, deps.catalog)),
+    adoptStack: (stack) => apply((d) => withStack(d, stack, deps.catalog)),
+    addWorkload: () => {
+      apply(withWorkloadAdded)
+      ctx.set({ selectedWorkload: get().design.workloads.length - 1 })
+    },
+    updateWorkload: (index, patch, coalesce) =>
+      apply((d) => withWorkloadUpdated(d, index, patch), coalesce),
+    removeWorkload: (index) => {
+      apply((d) => withWorkloadRemoved(d, index))
+      const count = get().design.workloads.length
+      ctx.set({ selectedWorkload: count === 0 ? null : Math.min(index, count - 1) })
+    },
+    setRisk: (findingId, treatment, note, coalesce) =>
+      apply((d) => withRisk(d, findingId, treatment, note), coalesce),
+    undo: () => travel('undo'),
+    redo: () => travel('redo'),
+  }
+}

@@ -1,0 +1,134 @@
+// The export slice: generate files for the chosen targets (generators load on first use),
+// preview them, write them through the platform, copy one, or print the document to PDF.
+import type { Catalog } from '../../shared/catalog/types'
+import { getOrchestrator } from '../../shared/catalog/index'
+import { isCancelled, isFailure } from '../../shared/ipc'
+import type { Design } from '../../shared/model/schema'
+import type { ExportSlice, ExportTarget, GeneratedFiles, SliceContext } from './types'
+
+export const ALL_TARGETS: readonly ExportTarget[] = [
+  'doc',
+  'reports',
+  'kubernetes',
+  'ecs',
+  'swarm',
+  'nomad',
+]
+
+/** The targets a design exports by default: the document, the reports and its own manifests. */
+export function defaultTargets(design: Design, catalog: Catalog): ExportTarget[] {
+  return ['doc', 'reports', getOrchestrator(catalog, design.choices.orchestrator).family]
+}
+
+/** The targets in effect: the user's choice, or the design's default. */
+export function effectiveTargets(
+  chosen: readonly ExportTarget[] | null,
+  design: Design,
+  catalog: Catalog,
+): readonly ExportTarget[] {
+  return chosen ?? defaultTargets(design, catalog)
+}
+
+const sameTargets = (a: readonly ExportTarget[], b: readonly ExportTarget[]) =>
+  a.length === b.length && a.every((t) => b.includes(t))
+
+/** The export slice with its initial state. */
+export function createExportSlice(ctx: SliceContext): ExportSlice {
+  const { set, get, deps } = ctx
+
+  const isCurrent = (g: GeneratedFiles | null, targets: readonly ExportTarget[]) =>
+    g !== null && g.forDesign === get().design && sameTargets(g.targets, targets)
+
+  const run = async (targets: readonly ExportTarget[]) => {
+    const design = get().design
+    const { generateAll } = await import('../../shared/generate/index')
+    const files = generateAll(design, deps.catalog, { targets: [...targets] })
+    return { forDesign: design, targets, files } satisfies GeneratedFiles
+  }
+
+  const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e))
+
+  return {
+    exportTargets: null,
+    generated: null,
+    generating: false,
+    previewPath: null,
+
+    setExportTargets: (targets) => {
+      set({ exportTargets: ALL_TARGETS.filter((t) => targets.includes(t)) })
+      void get().generate()
+    },
+    setPreviewPath: (previewPath) => set({ previewPath }),
+
+    generate: async () => {
+      const { exportTargets, design, generated } = get()
+      const targets = effectiveTargets(exportTargets, design, deps.catalog)
+      if (isCurrent(generated, targets)) return generated
+      set({ generating: true })
+      try {
+        const next = await run(targets)
+        // A newer edit may have landed while the generators loaded; keep only current output.
+        if (next.forDesign === get().design) {
+          const keep = get().previewPath
+          set({
+            generated: next,
+            previewPath: next.files.some((f) => f.path === keep)
+              ? keep
+              : (next.files[0]?.path ?? null),
+          })
+        }
+        return next
+      } catch (e) {
+        set({ notice: { tone: 'error', text: `Could not generate the files: ${errorText(e)}` } })
+        return null
+      } finally {
+        set({ generating: false })
+      }
+    },
+
+    exportFiles: async () => {
+      const generated = await get().generate()
+      if (!generated || generated.files.length === 0) return
+      const result = await deps.platform.exportFiles(generated.files, get().design.metadata.name)
+      if (isCancelled(result)) return
+      if (isFailure(result)) return set({ notice: { tone: 'error', text: result.error } })
+      set({
+        notice: { tone: 'success', text: `Exported ${result.written} files to ${result.folder}` },
+      })
+    },
+
+    copyFile: async (path) => {
+      const file = get().generated?.files.find((f) => f.path === path)
+      if (!file) return
+      try {
+        await deps.writeClipboard(file.content)
+        set({ notice: { tone: 'success', text: `Copied ${path} to the clipboard` } })
+      } catch (e) {
+        set({ notice: { tone: 'error', text: `Could not copy: ${errorText(e)}` } })
+      }
+    },
+
+    printPdf: async () => {
+      const design = get().design
+      try {
+        const { files } = await run(['doc'])
+        const html = files.find((f) => f.path.endsWith('.html'))
+        if (!html) throw new Error('the document generator produced no HTML')
+        const result = await deps.platform.exportPdf(html.content, `${design.metadata.name}.pdf`)
+        if (isCancelled(result)) return
+        if (isFailure(result)) return set({ notice: { tone: 'error', text: result.error } })
+        set({
+          notice: {
+            tone: 'success',
+            text:
+              deps.platform.kind === 'browser'
+                ? 'The print dialog is open: choose "Save as PDF" there.'
+                : `Saved ${result.path}`,
+          },
+        })
+      } catch (e) {
+        set({ notice: { tone: 'error', text: `Could not print the document: ${errorText(e)}` } })
+      }
+    },
+  }
+}

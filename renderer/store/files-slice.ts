@@ -1,0 +1,258 @@
+// The files slice: New, Open, Open Recent, Save, Save As, recovery and the close prompt.
+// A failed open never touches the design in memory.
+import { isCancelled, isFailure } from '../../shared/ipc'
+import type { MenuCommand } from '../../shared/ipc'
+import { newDesign, parseDesign, serializeDesign } from '../../shared/model/index'
+import type { Design } from '../../shared/model/schema'
+import { assertNever } from '../../shared/util/assert-never'
+import { cancelAutosave, replaceDesign, syncWindow } from './effects'
+import type { AfterDiscard, FilesSlice, SliceContext } from './types'
+
+/** The name a new design starts with (a DNS label, so it is valid as is). */
+export const NEW_DESIGN_NAME = 'my-platform'
+
+/** The file name Save As suggests for a design. */
+export function suggestedFileName(name: string): string {
+  return `${name}.stackwright.yaml`
+}
+
+/** The files slice with its initial state. */
+export function createFilesSlice(ctx: SliceContext): FilesSlice {
+  const { set, get, deps } = ctx
+  const { platform } = deps
+
+  const refreshRecent = async () => set({ recent: await platform.listRecent() })
+
+  /** Unsaved work asks first; true when the caller may go ahead now. */
+  const mayReplace = (force: boolean | undefined, then: AfterDiscard) => {
+    if (force || !get().dirty) return true
+    set({ dialog: { kind: 'discard', then } })
+    return false
+  }
+
+  const afterSaved = async (design: Design, path: string) => {
+    set({
+      savedDesign: design,
+      filePath: path,
+      lastSaved: deps.now().toISOString(),
+      dirty: get().design !== design,
+      notice: { tone: 'success', text: `Saved ${path}` },
+    })
+    cancelAutosave(ctx)
+    syncWindow(ctx)
+    await platform.clearAutosave()
+    await refreshRecent()
+  }
+
+  const slice: FilesSlice = {
+    filePath: null,
+    savedDesign: null,
+    dirty: false,
+    lastSaved: null,
+    recent: [],
+    openFailure: null,
+    booted: false,
+
+    boot: async () => {
+      const [recent, autosave] = await Promise.all([platform.listRecent(), platform.readAutosave()])
+      const current = serializeDesign(get().design, 'yaml')
+      set({
+        recent,
+        booted: true,
+        dialog:
+          autosave && autosave.content !== current ? { kind: 'recovery', entry: autosave } : null,
+      })
+    },
+
+    connect: () => {
+      const off = [
+        platform.onMenuCommand((command) => get().runCommand(command)),
+        platform.onFileOpened((file) =>
+          get().openText(baseName(file.path), file.content, file.path),
+        ),
+        platform.onCloseRequested(() => get().requestClose()),
+      ]
+      return () => off.forEach((unsubscribe) => unsubscribe())
+    },
+
+    newDesign: (force) => {
+      if (!mayReplace(force, { kind: 'new' })) return
+      replaceDesign(ctx, newDesign(NEW_DESIGN_NAME), { filePath: null, saved: true })
+      set({ step: 'context', openFailure: null, dialog: null, lastSaved: null })
+      void platform.clearAutosave()
+    },
+
+    openFile: async (force) => {
+      if (!mayReplace(force, { kind: 'open' })) return
+      set({ dialog: null })
+      const result = await platform.openFile()
+      if (isCancelled(result)) return
+      if (isFailure(result)) return set({ notice: { tone: 'error', text: result.error } })
+      get().openText(baseName(result.path), result.content, result.path, true)
+      await refreshRecent()
+    },
+
+    openRecent: async (path, force) => {
+      if (!mayReplace(force, { kind: 'recent', path })) return
+      set({ dialog: null })
+      const result = await platform.openRecent(path)
+      if (isFailure(result)) return set({ notice: { tone: 'error', text: result.error } })
+      get().openText(baseName(result.path), result.content, result.path, true)
+      await refreshRecent()
+    },
+
+    openText: (fileName, text, path, force) => {
+      if (!mayReplace(force, { kind: 'text', fileName, text, path })) return
+      const result = parseDesign(text, { fileName })
+      if (!result.ok) {
+        set({ openFailure: { fileName, errors: result.errors }, dialog: null })
+        return
+      }
+      replaceDesign(ctx, result.design, { filePath: path, saved: true })
+      const migrated = result.migratedFrom ? ` (migrated from ${result.migratedFrom})` : ''
+      set({
+        openFailure: null,
+        dialog: null,
+        lastSaved: null,
+        notice: { tone: 'success', text: `Opened ${fileName}${migrated}` },
+      })
+      void platform.clearAutosave()
+    },
+
+    discardAndContinue: () => {
+      const dialog = get().dialog
+      if (dialog?.kind !== 'discard') return
+      const then = dialog.then
+      set({ dialog: null })
+      switch (then.kind) {
+        case 'new':
+          return get().newDesign(true)
+        case 'open':
+          return void get().openFile(true)
+        case 'recent':
+          return void get().openRecent(then.path, true)
+        case 'text':
+          return get().openText(then.fileName, then.text, then.path, true)
+        default:
+          return assertNever(then)
+      }
+    },
+
+    save: async (force) => {
+      const { filePath, design } = get()
+      if (!filePath) return get().saveAs()
+      const content = serializeDesign(design, 'yaml')
+      if (!force && get().savedDesign) {
+        const disk = await platform.checkChanged(
+          filePath,
+          serializeDesign(get().savedDesign ?? design, 'yaml'),
+        )
+        if (disk.changed && !disk.missing) {
+          set({ dialog: { kind: 'overwrite', path: filePath } })
+          return false
+        }
+      }
+      const result = await platform.saveFile(filePath, content)
+      if (isFailure(result)) {
+        set({ notice: { tone: 'error', text: result.error } })
+        return false
+      }
+      await afterSaved(design, result.path)
+      return true
+    },
+
+    saveAs: async () => {
+      const { design } = get()
+      const result = await platform.saveFileAs(
+        serializeDesign(design, 'yaml'),
+        suggestedFileName(design.metadata.name),
+      )
+      if (isCancelled(result)) return false
+      if (isFailure(result)) {
+        set({ notice: { tone: 'error', text: result.error } })
+        return false
+      }
+      await afterSaved(design, result.path)
+      return true
+    },
+
+    restoreRecovery: () => {
+      const dialog = get().dialog
+      if (dialog?.kind !== 'recovery') return
+      const result = parseDesign(dialog.entry.content, { fileName: 'autosave' })
+      if (!result.ok) {
+        set({
+          dialog: null,
+          openFailure: { fileName: 'the autosaved copy', errors: result.errors },
+        })
+        return
+      }
+      replaceDesign(ctx, result.design, { filePath: dialog.entry.path ?? null, saved: false })
+      set({ dialog: null, notice: { tone: 'success', text: 'Restored your unsaved work.' } })
+    },
+
+    discardRecovery: async () => {
+      set({ dialog: null })
+      await platform.clearAutosave()
+    },
+
+    requestClose: () => {
+      if (!get().dirty) return void platform.answerClose(true)
+      set({ dialog: { kind: 'close' } })
+    },
+
+    answerClose: async (choice) => {
+      set({ dialog: null })
+      switch (choice) {
+        case 'save':
+          await platform.answerClose(await get().save())
+          return
+        case 'discard':
+          cancelAutosave(ctx)
+          await platform.clearAutosave()
+          await platform.answerClose(true)
+          return
+        case 'cancel':
+          await platform.answerClose(false)
+          return
+        default:
+          return assertNever(choice)
+      }
+    },
+
+    dismissOpenFailure: () => set({ openFailure: null }),
+
+    runCommand: (command: MenuCommand) => {
+      const s = get()
+      switch (command) {
+        case 'new':
+          return s.newDesign()
+        case 'open':
+          return void s.openFile()
+        case 'save':
+          return void s.save()
+        case 'save-as':
+          return void s.saveAs()
+        case 'export':
+          return s.setStep('export')
+        case 'print-pdf':
+          return void s.printPdf()
+        case 'undo':
+          return s.undo()
+        case 'redo':
+          return s.redo()
+        case 'toggle-theme':
+          return s.toggleTheme(deps.prefersDark())
+        case 'about':
+          return set({ dialog: { kind: 'about' } })
+        default:
+          return assertNever(command)
+      }
+    },
+  }
+  return slice
+}
+
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() || path
+}
