@@ -40,6 +40,21 @@ describe('generateNomad', () => {
     expect(await controlProblems(out, design, (path, text) => parseHcl(text, path))).toEqual([])
   })
 
+  it('shows agent configuration in the README as valid HCL', async () => {
+    const readme = generateNomad(design, catalog).artifacts.find(
+      (a) => a.path === 'nomad/README.md',
+    )
+    const blocks = [...(readme?.content ?? '').matchAll(/^( *)```hcl\n([\s\S]*?)^\1```$/gm)]
+    expect(blocks.length).toBeGreaterThanOrEqual(3)
+    for (const [, indent = '', body = ''] of blocks) {
+      const text = body
+        .split('\n')
+        .map((l) => l.slice(indent.length))
+        .join('\n')
+      await expect(parseHcl(text)).resolves.toBeTypeOf('object')
+    }
+  })
+
   it.each(HOSTILE_TITLES)('keeps the title %j inert', async (title) => {
     const d: Design = { ...design, metadata: { ...design.metadata, title } }
     const out = generateNomad(d, catalog)
