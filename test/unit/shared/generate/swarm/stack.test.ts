@@ -40,6 +40,75 @@ const IGNORED_BY_STACK_DEPLOY = [
   'userns_mode',
 ]
 
+/** Service keys the schema of docker stack deploy accepts (docker/cli config_schema_v3.13.json). */
+const STACK_DEPLOY_SERVICE_KEYS = [
+  'deploy',
+  'build',
+  'cap_add',
+  'cap_drop',
+  'cgroupns_mode',
+  'cgroup_parent',
+  'command',
+  'configs',
+  'container_name',
+  'credential_spec',
+  'depends_on',
+  'devices',
+  'dns',
+  'dns_search',
+  'domainname',
+  'entrypoint',
+  'env_file',
+  'environment',
+  'expose',
+  'external_links',
+  'extra_hosts',
+  'group_add',
+  'healthcheck',
+  'hostname',
+  'image',
+  'init',
+  'ipc',
+  'isolation',
+  'labels',
+  'links',
+  'logging',
+  'mac_address',
+  'network_mode',
+  'networks',
+  'pid',
+  'ports',
+  'privileged',
+  'read_only',
+  'restart',
+  'security_opt',
+  'shm_size',
+  'secrets',
+  'sysctls',
+  'stdin_open',
+  'stop_grace_period',
+  'stop_signal',
+  'tmpfs',
+  'tty',
+  'ulimits',
+  'oom_score_adj',
+  'user',
+  'userns_mode',
+  'volumes',
+  'working_dir',
+]
+const STACK_DEPLOY_DEPLOY_KEYS = [
+  'mode',
+  'endpoint_mode',
+  'replicas',
+  'labels',
+  'rollback_config',
+  'update_config',
+  'resources',
+  'restart_policy',
+  'placement',
+]
+
 describe('Swarm stack file', () => {
   const doc = stack(design)
 
@@ -62,6 +131,11 @@ describe('Swarm stack file', () => {
     for (const [name, s] of Object.entries(doc.services)) {
       for (const key of IGNORED_BY_STACK_DEPLOY) expect(s, `${name}.${key}`).not.toHaveProperty(key)
       expect(typeof s.deploy.resources.limits.cpus).toBe('string')
+      for (const key of Object.keys(s))
+        expect(STACK_DEPLOY_SERVICE_KEYS, `${name}.${key}`).toContain(key)
+      for (const key of Object.keys(s.deploy)) expect(STACK_DEPLOY_DEPLOY_KEYS).toContain(key)
+      for (const v of s.volumes ?? [])
+        expect(Object.keys(v).every((k) => ['type', 'source', 'target'].includes(k))).toBe(true)
     }
   })
 
