@@ -49,7 +49,9 @@ function invalidType(
     path,
     message: `expected ${expected}, got ${describeValue(issue.input)}`,
   }
-  if (issue.expected === 'string' && ['number', 'boolean'].includes(typeof issue.input)) {
+  if (issue.input === null) {
+    problem.hint = 'give it a value, or delete the line if the field is optional'
+  } else if (issue.expected === 'string' && ['number', 'boolean'].includes(typeof issue.input)) {
     problem.hint = `put the value in quotes: "${String(issue.input)}"`
   } else if (
     issue.expected === 'boolean' &&

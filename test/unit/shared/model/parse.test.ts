@@ -159,6 +159,19 @@ describe('parseDesign: schema errors name the field and point at it', () => {
     ])
   })
 
+  it('an empty value is not an absent field: it points at the key', () => {
+    const result = parseDesign('apiVersion: stackwright.dev/v1\nkind: Design\nmetadata:\n')
+    expect(result.ok ? [] : result.errors).toEqual([
+      {
+        path: 'metadata',
+        line: 3,
+        column: 1,
+        message: 'expected a mapping, got an empty value',
+        hint: 'give it a value, or delete the line if the field is optional',
+      },
+    ])
+  })
+
   it('bad enum values list the allowed values and suggest the closest', () => {
     const errors = designErrors('bad-enum.yaml')
     expect(errors).toEqual([
