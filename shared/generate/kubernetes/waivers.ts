@@ -104,7 +104,7 @@ const RULES: readonly WaiverRule[] = [
     },
     applies: (w) => w.workload.os === 'windows',
     reason: () =>
-      'With `spec.os.name: windows` the API rejects seccompProfile, capabilities, allowPrivilegeEscalation, privileged, readOnlyRootFilesystem, runAsUser, runAsGroup and fsGroup, and the Pod Security Standards exempt Windows pods from the Privilege Escalation, Seccomp and Capabilities controls. The pods still set runAsNonRoot and run as `ContainerUser`, not `ContainerAdministrator`.',
+      'With `spec.os.name: windows` the API rejects seccompProfile, capabilities, allowPrivilegeEscalation, privileged, readOnlyRootFilesystem, runAsUser, runAsGroup and fsGroup, and the Pod Security Standards exempt Windows pods from the Privilege Escalation, Seccomp and Capabilities controls. The pods still set runAsNonRoot, which on Windows the kubelet enforces as "not `ContainerAdministrator`", and run as `ContainerUser`.',
     action:
       'Keep Windows workloads on dedicated, tainted Windows nodes (done here with a toleration for `os=windows:NoSchedule`) and write to volumes, not to the container image layer.',
   },
