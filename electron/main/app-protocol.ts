@@ -25,9 +25,14 @@ export function serveApp(rootDir: string, log: (message: string) => void): void 
       return new Response(null, { status: asset.status })
     }
     // net.fetch reads inside app.asar; the path was already confined to rootDir above.
-    const file = await net.fetch(pathToFileURL(asset.file).toString(), {
-      bypassCustomProtocolHandlers: true,
-    })
+    let file: Response
+    try {
+      file = await net.fetch(pathToFileURL(asset.file).toString(), {
+        bypassCustomProtocolHandlers: true,
+      })
+    } catch {
+      return new Response(null, { status: 404 })
+    }
     if (!file.ok) return new Response(null, { status: 404 })
     return new Response(file.body, {
       status: 200,

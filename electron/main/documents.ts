@@ -41,7 +41,11 @@ export function createDocuments(deps: DocumentDeps) {
 
   async function remember(file: string): Promise<void> {
     grants.grant(file)
-    deps.onRecentChanged(await deps.recent.add(file))
+    try {
+      deps.onRecentChanged(await deps.recent.add(file))
+    } catch {
+      // The recent list is a convenience: failing to store it must not fail an open or a save.
+    }
   }
 
   async function open(file: string): Promise<OpenedFile | Failure> {

@@ -12,6 +12,7 @@ import { electronDialogs } from './dialogs'
 import { createDocuments } from './documents'
 import { registerExportIpc } from './export-ipc'
 import { nodeFileIo } from './file-io'
+import { describeError } from './fs-errors'
 import { registerFilesIpc } from './files-ipc'
 import { createElectronHandle, sendEvent } from './ipc'
 import { designFileFromArgv } from './launch-args'
@@ -95,13 +96,17 @@ function start(): void {
 
   /** Opens a file named outside the renderer and hands it over with the file:opened event. */
   async function openInWindow(read: () => Promise<OpenedFile | Failure>): Promise<void> {
-    const window = await (rendererLoaded ?? showWindow())
-    const result = await read()
-    if ('error' in result) {
-      dialog.showErrorBox('Could not open the design', result.error)
-      return
+    try {
+      const window = await (rendererLoaded ?? showWindow())
+      const result = await read()
+      if ('error' in result) {
+        dialog.showErrorBox('Could not open the design', result.error)
+        return
+      }
+      sendEvent(window.webContents, 'file:opened', result)
+    } catch (error) {
+      dialog.showErrorBox('Could not open the design', describeError(error, 'open the design'))
     }
-    sendEvent(window.webContents, 'file:opened', result)
   }
 
   function showWindow(): Promise<BrowserWindow> {

@@ -45,6 +45,7 @@ export function createRecentFiles(storeFile: string, io: FileIo): RecentFiles {
 
   async function store(files: string[]): Promise<string[]> {
     cache = files
+    await io.mkdir(path.dirname(storeFile))
     await io.writeAtomic(storeFile, JSON.stringify({ version: 1, files }, null, 2) + '\n')
     return files
   }

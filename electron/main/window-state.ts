@@ -1,4 +1,5 @@
 // Remembers the main window's size, position and maximised state between runs (userData JSON).
+import path from 'node:path'
 import { z } from 'zod'
 import type { FileIo } from './file-io'
 
@@ -85,5 +86,6 @@ export async function saveWindowState(file: string, state: WindowState, io: File
     height: Math.round(state.height),
     maximized: state.maximized,
   }
+  await io.mkdir(path.dirname(file))
   await io.writeAtomic(file, JSON.stringify(record, null, 2) + '\n')
 }

@@ -157,4 +157,20 @@ describe('documents: recent files', () => {
     expect(await next.documents.adoptRecovered(first.file)).toBe(true)
     expect(await next.documents.save(first.file, DESIGN)).toEqual({ path: first.file })
   })
+
+  it('still opens and saves when the recent list cannot be stored', async () => {
+    const { dir, file } = await setup()
+    const blocked = path.join(dir, 'blocker')
+    await writeFile(blocked, 'a file where the store folder should be')
+    const documents = createDocuments({
+      io: nodeFileIo,
+      dialogs: { chooseDesignToOpen: async () => file, chooseDesignToSave: async () => null },
+      recent: createRecentFiles(path.join(blocked, 'recent.json'), nodeFileIo),
+      contentProblem: designContentProblem,
+      afterSave: async () => undefined,
+      onRecentChanged: () => undefined,
+    })
+    expect(await documents.openWithDialog()).toEqual({ path: file, content: DESIGN })
+    expect(await documents.save(file, DESIGN)).toEqual({ path: file })
+  })
 })

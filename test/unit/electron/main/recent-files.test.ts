@@ -90,4 +90,11 @@ describe('createRecentFiles', () => {
     await recent.clear()
     expect(await createRecentFiles(store, nodeFileIo).list()).toEqual([])
   })
+
+  it('creates userData on first use', async () => {
+    const { files, dir } = await setup()
+    const store = path.join(dir, 'fresh', 'user-data', 'recent-files.json')
+    await createRecentFiles(store, nodeFileIo).add(files[0] ?? '')
+    expect(JSON.parse(await readFile(store, 'utf8')).files).toEqual([files[0]])
+  })
 })

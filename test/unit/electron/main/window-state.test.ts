@@ -61,6 +61,12 @@ describe('window state file', () => {
     })
   })
 
+  it('creates userData on first save', async () => {
+    const file = path.join(await tempDir(), 'new', 'window-state.json')
+    await saveWindowState(file, DEFAULT_WINDOW_STATE, nodeFileIo)
+    expect(await loadWindowState(file, nodeFileIo)).toEqual(DEFAULT_WINDOW_STATE)
+  })
+
   it.each([
     ['missing', null],
     ['not JSON', 'nope'],
