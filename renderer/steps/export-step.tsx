@@ -4,7 +4,7 @@ import { Suspense, lazy } from 'react'
 import { catalog } from '../../shared/catalog/index'
 import { useApp, useAppShallow } from '../app/app-store'
 import { getPlatform } from '../platform/index'
-import { ALL_TARGETS, effectiveTargets } from '../store/export-slice'
+import { ALL_TARGETS, effectiveTargets, targetAvailable } from '../store/export-slice'
 import type { ExportTarget } from '../store/types'
 
 const CodeView = lazy(() => import('../preview/code-view'))
@@ -48,11 +48,14 @@ export function ExportStep() {
       <section className="card" aria-labelledby="export-targets">
         <h2 id="export-targets">What to generate</h2>
         <div className="target-grid">
-          {ALL_TARGETS.map((t) => (
-            <label key={t} className={`target${targets.includes(t) ? ' on' : ''}`}>
+          {ALL_TARGETS.map((t) => {
+            const available = targetAvailable(t, design, catalog)
+            return (
+            <label key={t} className={`target${targets.includes(t) ? ' on' : ''}${available ? '' : ' unavailable'}`}>
               <input
                 type="checkbox"
                 checked={targets.includes(t)}
+                disabled={!available}
                 onChange={(e) =>
                   a.setExportTargets(
                     e.target.checked ? [...targets, t] : targets.filter((x) => x !== t),
@@ -62,10 +65,13 @@ export function ExportStep() {
               />
               <span className="target-text">
                 <span className="target-label">{TARGETS[t].label}</span>
-                <span className="field-help">{TARGETS[t].help}</span>
+                <span className="field-help">
+                  {available ? TARGETS[t].help : `Needs a ${TARGETS[t].label} orchestrator`}
+                </span>
               </span>
             </label>
-          ))}
+            )
+          })}
         </div>
         {invalid ? (
           <p className="option-warn">

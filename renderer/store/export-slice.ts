@@ -20,13 +20,20 @@ export function defaultTargets(design: Design, catalog: Catalog): ExportTarget[]
   return ['doc', 'reports', getOrchestrator(catalog, design.choices.orchestrator).family]
 }
 
-/** The targets in effect: the user's choice, or the design's default. */
+/** Whether a target can be generated for the design: manifests only for its own orchestrator family. */
+export function targetAvailable(target: ExportTarget, design: Design, catalog: Catalog): boolean {
+  if (target === 'doc' || target === 'reports') return true
+  return getOrchestrator(catalog, design.choices.orchestrator).family === target
+}
+
+/** The targets in effect: the user's choice (minus what the design cannot generate), or the default. */
 export function effectiveTargets(
   chosen: readonly ExportTarget[] | null,
   design: Design,
   catalog: Catalog,
 ): readonly ExportTarget[] {
-  return chosen ?? defaultTargets(design, catalog)
+  if (chosen === null) return defaultTargets(design, catalog)
+  return chosen.filter((t) => targetAvailable(t, design, catalog))
 }
 
 const sameTargets = (a: readonly ExportTarget[], b: readonly ExportTarget[]) =>
@@ -48,6 +55,36 @@ export function createExportSlice(ctx: SliceContext): ExportSlice {
 
   const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e))
 
+  const generateFor = async (targets: readonly ExportTarget[]): Promise<GeneratedFiles | null> => {
+    set({ generating: true })
+    try {
+      const next = await run(targets)
+      // A newer edit may have landed while the generators loaded; keep only current output.
+      if (next.forDesign === get().design) {
+        const keep = get().previewPath
+        set({
+          generated: next,
+          previewPath: next.files.some((f) => f.path === keep)
+            ? keep
+            : (next.files[0]?.path ?? null),
+        })
+      }
+      return next
+    } catch (e) {
+      set({ notice: { tone: 'error', text: `Could not generate the files: ${errorText(e)}` } })
+      return null
+    } finally {
+      set({ generating: false })
+    }
+  }
+
+  // One run per design and target set: a second request while it runs shares its result.
+  let inFlight: {
+    design: Design
+    targets: readonly ExportTarget[]
+    run: Promise<GeneratedFiles | null>
+  } | null = null
+
   return {
     exportTargets: null,
     generated: null,
@@ -60,30 +97,18 @@ export function createExportSlice(ctx: SliceContext): ExportSlice {
     },
     setPreviewPath: (previewPath) => set({ previewPath }),
 
-    generate: async () => {
+    generate: () => {
       const { exportTargets, design, generated } = get()
       const targets = effectiveTargets(exportTargets, design, deps.catalog)
-      if (isCurrent(generated, targets)) return generated
-      set({ generating: true })
-      try {
-        const next = await run(targets)
-        // A newer edit may have landed while the generators loaded; keep only current output.
-        if (next.forDesign === get().design) {
-          const keep = get().previewPath
-          set({
-            generated: next,
-            previewPath: next.files.some((f) => f.path === keep)
-              ? keep
-              : (next.files[0]?.path ?? null),
-          })
-        }
-        return next
-      } catch (e) {
-        set({ notice: { tone: 'error', text: `Could not generate the files: ${errorText(e)}` } })
-        return null
-      } finally {
-        set({ generating: false })
-      }
+      if (isCurrent(generated, targets)) return Promise.resolve(generated)
+      if (inFlight && inFlight.design === design && sameTargets(inFlight.targets, targets))
+        return inFlight.run
+      const started = generateFor(targets)
+      inFlight = { design, targets, run: started }
+      void started.finally(() => {
+        if (inFlight?.run === started) inFlight = null
+      })
+      return started
     },
 
     exportFiles: async () => {
