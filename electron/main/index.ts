@@ -88,7 +88,9 @@ function start(): void {
         toggleDarkMode: () => {
           nativeTheme.themeSource = nativeTheme.shouldUseDarkColors ? 'light' : 'dark'
         },
-        openDocumentation: () => void shell.openExternal(DOCUMENTATION_URL),
+        openDocumentation: () => {
+          shell.openExternal(DOCUMENTATION_URL).catch(log)
+        },
       },
     })
     Menu.setApplicationMenu(Menu.buildFromTemplate(template))

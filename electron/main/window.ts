@@ -12,11 +12,13 @@ import { fitToDisplays, loadWindowState, saveWindowState } from './window-state'
 
 const SAVE_STATE_DELAY_MS = 500
 
-/** Denies every permission and adds the CSP to every response of `ses`. */
+/** Denies every permission and download, and adds the CSP to every response of `ses`. */
 export function hardenSession(ses: Session, csp: string = CONTENT_SECURITY_POLICY): void {
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   ses.setPermissionCheckHandler(() => false)
   ses.setDevicePermissionHandler(() => false)
+  // Files are written only by main, through its own dialogs; a page cannot start a download.
+  ses.on('will-download', (event) => event.preventDefault())
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: withCsp(details.responseHeaders, csp) })
   })

@@ -59,11 +59,13 @@ function fakeElectron(userData: string) {
     sandboxEnabled: false,
     permissionHandler: undefined as Listener | undefined,
     headersHandler: undefined as Listener | undefined,
+    sessionEvents: new Map<string, Listener>(),
   }
   const session = {
     setPermissionRequestHandler: (h: Listener) => void (record.permissionHandler = h),
     setPermissionCheckHandler: () => undefined,
     setDevicePermissionHandler: () => undefined,
+    on: (name: string, l: Listener) => void record.sessionEvents.set(name, l),
     webRequest: {
       onHeadersReceived: (h: Listener) => void (record.headersHandler = h),
       onBeforeRequest: () => undefined,
@@ -222,6 +224,14 @@ describe('main process wiring (bundled main.cjs, stand-in electron)', () => {
       )
       expect(prevented).toBe(true)
     }
+  })
+
+  it('cancels every download a page starts', () => {
+    let prevented = false
+    fake.record.sessionEvents.get('will-download')?.({
+      preventDefault: () => void (prevented = true),
+    })
+    expect(prevented).toBe(true)
   })
 
   it('denies permissions and adds the CSP to responses', () => {
