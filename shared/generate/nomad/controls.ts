@@ -82,7 +82,10 @@ function groupControls(plan: NomadPlan, g: GroupPlan): Control[] {
       id: 'NOMAD-HYPERV-ISOLATION',
       title: `${w.name} runs in a Hyper-V utility VM, not on the shared Windows kernel`,
       where: [`${task}.config.isolation`],
-      causedBy: w.trust === 'untrusted' ? 'isolation.runtimeClassForUntrusted' : 'choices.runtime',
+      causedBy:
+        plan.design.choices.runtime === 'windows-hyperv'
+          ? 'choices.runtime'
+          : 'isolation.runtimeClassForUntrusted',
       checks: { nist: [nist('4.5.2')] },
     })
   }

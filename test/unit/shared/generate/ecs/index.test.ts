@@ -68,9 +68,9 @@ describe('generateEcs', () => {
     }
   })
 
-  it('produces valid, flow-exact output for arbitrary designs', () => {
-    fc.assert(
-      fc.property(designArb('ecs-fargate'), fc.boolean(), (arb, ec2) => {
+  it('produces valid, flow-exact output for arbitrary designs', async () => {
+    await fc.assert(
+      fc.asyncProperty(designArb('ecs-fargate'), fc.boolean(), async (arb, ec2) => {
         const d: Design = ec2
           ? { ...arb, choices: { ...arb.choices, orchestrator: 'ecs-ec2' } }
           : arb
@@ -86,6 +86,7 @@ describe('generateEcs', () => {
         const flows = templateFlows(t)
         expect(flows.ingress.map(flowKey).sort()).toEqual(expected)
         expect(flows.egress.map(flowKey).sort()).toEqual(expected)
+        expect(await controlProblems(out, d, (_p, text) => JSON.parse(text) as unknown)).toEqual([])
       }),
       { numRuns: 60 },
     )

@@ -67,8 +67,10 @@ describe('generateNomad', () => {
   it('produces parseable, intention-exact output for arbitrary designs', async () => {
     await fc.assert(
       fc.asyncProperty(designArb('nomad'), async (d) => {
-        const facts = await readNomad(generateNomad(d, catalog))
+        const out = generateNomad(d, catalog)
+        const facts = await readNomad(out)
         expect(facts.allowed).toEqual(expectedIntentions(d, facts))
+        expect(await controlProblems(out, d, (path, text) => parseHcl(text, path))).toEqual([])
         for (const w of d.workloads.filter((x) => x.os === 'linux')) {
           const g = facts.groups.get(w.name)
           expect(g?.config).toMatchObject({ readonly_rootfs: true, cap_drop: ['ALL'] })

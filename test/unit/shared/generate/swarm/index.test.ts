@@ -61,10 +61,11 @@ describe('generateSwarm', () => {
     expect(composeSchemaErrors(doc)).toEqual([])
   })
 
-  it('produces valid, pair-exact stacks for arbitrary designs', () => {
-    fc.assert(
-      fc.property(designArb('swarm'), (d) => {
-        const text = stackText(d)
+  it('produces valid, pair-exact stacks for arbitrary designs', async () => {
+    await fc.assert(
+      fc.asyncProperty(designArb('swarm'), async (d) => {
+        const out = generateSwarm(d, catalog)
+        const text = out.artifacts.find((a) => a.path === 'swarm/stack.yaml')?.content ?? ''
         const doc = YAML.parse(text) as ComposeFile
         expect(YAML.parse(text, { version: '1.1' })).toEqual(doc)
         expect(composeSchemaErrors(doc)).toEqual([])
@@ -79,6 +80,7 @@ describe('generateSwarm', () => {
           expect(n.driver_opts?.encrypted === 'true').toBe(!touchesWindows)
         }
         for (const s of Object.values(doc.services)) expect(s.networks.length).toBeGreaterThan(0)
+        expect(await controlProblems(out, d, (_p, t) => YAML.parse(t) as unknown)).toEqual([])
       }),
       { numRuns: 100 },
     )
