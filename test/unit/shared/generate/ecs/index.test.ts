@@ -55,6 +55,21 @@ describe('generateEcs', () => {
     )
   })
 
+  it('generates the first of two workloads with the same name and says so', () => {
+    const first = design.workloads[0]!
+    const d: Design = {
+      ...design,
+      workloads: [first, { ...first, image: 'ghcr.io/acme/other:1.0.0' }],
+    }
+    const out = generateEcs(d, catalog)
+    const defs = out.artifacts.filter((a) => a.path.startsWith('ecs/task-definitions/'))
+    expect(defs.map((a) => a.path)).toEqual([`ecs/task-definitions/${first.name}.json`])
+    expect(defs[0]?.content).toContain(first.image)
+    expect(content(d, 'ecs/README.md')).toContain(
+      '`workloads[1]`: a workload named "web" is already declared',
+    )
+  })
+
   it.each(HOSTILE_TITLES)('keeps the title %j inert', (title) => {
     const d: Design = { ...design, metadata: { ...design.metadata, title } }
     const out = generateEcs(d, catalog)
