@@ -7,9 +7,15 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error
 })
 
+// `npm run cli` runs scripts from the package root; INIT_CWD is where the user typed the command.
+const cwd =
+  process.env.npm_lifecycle_event === 'cli' && process.env.INIT_CWD
+    ? process.env.INIT_CWD
+    : process.cwd()
+
 process.exitCode = await run(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
-  cwd: process.cwd(),
+  cwd,
   env: process.env,
 })

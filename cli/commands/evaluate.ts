@@ -9,7 +9,8 @@ import { styleFor } from '../format/style'
 import type { CliIo } from '../io/types'
 import { findingsAtOrAbove } from './gate'
 import type { OutputFormat } from './shared'
-import { countOf, loadOrReport } from './shared'
+import { loadOrReport } from './shared'
+import { countOf } from '../format/count'
 
 export interface EvaluateArgs {
   readonly file: string

@@ -10,7 +10,8 @@ import { diagnosticOfViolation, formatDiagnostic } from '../format/diagnostics'
 import { createLocator } from '../io/locate'
 import type { CliIo } from '../io/types'
 import { planWrites, prepareOutputDir, writeArtifacts } from '../io/write-artifacts'
-import { countOf, loadOrReport } from './shared'
+import { loadOrReport } from './shared'
+import { countOf } from '../format/count'
 
 export { TARGETS as GENERATE_TARGETS }
 

@@ -1,6 +1,7 @@
 // Steps every design command shares: load the file or report why not.
 import type { Design } from '../../shared/model/schema'
 import { EXIT } from '../errors'
+import { countOf } from '../format/count'
 import { diagnosticOfError, formatDiagnostic } from '../format/diagnostics'
 import { loadDesign } from '../io/load-design'
 import type { CliIo } from '../io/types'
@@ -27,9 +28,4 @@ export async function loadOrReport(
     `stackwright: ${file} is not a valid design (${countOf(loaded.errors.length, 'error')})\n`,
   )
   return { exitCode: EXIT.invalid }
-}
-
-/** `1 error`, `3 errors`. */
-export function countOf(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`
 }

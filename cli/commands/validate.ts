@@ -9,7 +9,7 @@ import { createLocator } from '../io/locate'
 import { loadDesign } from '../io/load-design'
 import type { CliIo } from '../io/types'
 import type { OutputFormat } from './shared'
-import { countOf } from './shared'
+import { countOf } from '../format/count'
 
 export interface ValidateArgs {
   readonly file: string

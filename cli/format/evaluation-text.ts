@@ -3,6 +3,7 @@ import type { Design } from '../../shared/model/schema'
 import type { Evaluation, Finding, Severity, Violation } from '../../shared/engine/types'
 import { CRITERIA, SEVERITIES } from '../../shared/engine/types'
 import { assertNever } from '../../shared/util/assert-never'
+import { countOf } from './count'
 import { balanceGauge, balanceLabel, scoreBar } from './bars'
 import type { Style } from './style'
 
@@ -44,7 +45,7 @@ function header(design: Design, evaluation: Evaluation, style: Style): string[] 
   const overall = evaluation.scores.overall
   const verdict = evaluation.valid
     ? style.green('buildable')
-    : style.red(`NOT buildable: ${evaluation.violations.length} violation(s)`)
+    : style.red(`NOT buildable: ${countOf(evaluation.violations.length, 'violation')}`)
   return [
     style.bold(`${evaluation.design}${title}`),
     style.dim(stackLine(design)),
