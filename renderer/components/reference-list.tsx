@@ -11,7 +11,10 @@ export function ReferenceList({ ids }: { readonly ids: readonly ReferenceId[] })
       {ids.map((id) => {
         const ref = getReference(catalog, id)
         if (!ref) return <li key={id}>{id}</li>
-        const label = ref.section ? `${ref.title} — ${ref.section}` : ref.title
+        const label =
+          ref.section && !ref.title.includes(ref.section)
+            ? `${ref.title} — ${ref.section}`
+            : ref.title
         return (
           <li key={id}>
             {ref.url ? (

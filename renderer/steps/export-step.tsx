@@ -51,25 +51,28 @@ export function ExportStep() {
           {ALL_TARGETS.map((t) => {
             const available = targetAvailable(t, design, catalog)
             return (
-            <label key={t} className={`target${targets.includes(t) ? ' on' : ''}${available ? '' : ' unavailable'}`}>
-              <input
-                type="checkbox"
-                checked={targets.includes(t)}
-                disabled={!available}
-                onChange={(e) =>
-                  a.setExportTargets(
-                    e.target.checked ? [...targets, t] : targets.filter((x) => x !== t),
-                  )
-                }
-                data-testid={`target-${t}`}
-              />
-              <span className="target-text">
-                <span className="target-label">{TARGETS[t].label}</span>
-                <span className="field-help">
-                  {available ? TARGETS[t].help : `Needs a ${TARGETS[t].label} orchestrator`}
+              <label
+                key={t}
+                className={`target${targets.includes(t) ? ' on' : ''}${available ? '' : ' unavailable'}`}
+              >
+                <input
+                  type="checkbox"
+                  checked={targets.includes(t)}
+                  disabled={!available}
+                  onChange={(e) =>
+                    a.setExportTargets(
+                      e.target.checked ? [...targets, t] : targets.filter((x) => x !== t),
+                    )
+                  }
+                  data-testid={`target-${t}`}
+                />
+                <span className="target-text">
+                  <span className="target-label">{TARGETS[t].label}</span>
+                  <span className="field-help">
+                    {available ? TARGETS[t].help : `Needs a ${TARGETS[t].label} orchestrator`}
+                  </span>
                 </span>
-              </span>
-            </label>
+              </label>
             )
           })}
         </div>
