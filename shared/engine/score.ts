@@ -45,7 +45,8 @@ export function scoreCriteria(c: EngineContext): Record<Criterion, CriterionScor
     for (const hit of hitsOf(rule.apply(c))) {
       contributions[rule.criterion].push({
         rule: rule.id,
-        points: hit.points,
+        // `+ 0` turns -0 (e.g. -5 * 0) into 0 so JSON and equality agree.
+        points: hit.points + 0,
         reason: hit.reason,
         references: rule.references,
       })

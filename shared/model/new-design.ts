@@ -4,7 +4,7 @@ import { API_VERSION_V1, designSchemaV1 } from './schema'
 import type { Design } from './schema'
 
 /**
- * A valid empty design with every default filled in. Throws when `name` is not a DNS-1123
+ * A valid, buildable empty design: defaults filled in and a policy-enforcing CNI chosen. Throws when `name` is not a DNS-1123
  * label or the title is too long: callers validate user input with `dnsLabel` first.
  */
 export function newDesign(name: string, title = ''): Design {
@@ -12,6 +12,8 @@ export function newDesign(name: string, title = ''): Design {
     apiVersion: API_VERSION_V1,
     kind: 'Design',
     metadata: { name, title },
+    // Default-deny needs a CNI that enforces NetworkPolicy, so a new design starts buildable.
+    choices: { plugins: ['cilium'] },
   })
   if (!result.success) {
     const reason = result.error.issues[0]?.message ?? 'invalid'

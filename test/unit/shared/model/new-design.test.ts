@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest'
+import { catalog } from '../../../../shared/catalog/index'
+import { evaluate } from '../../../../shared/engine/evaluate'
 import { newDesign } from '../../../../shared/model/new-design'
 import { parseDesign } from '../../../../shared/model/parse'
 import { serializeDesign } from '../../../../shared/model/serialize'
 import { validDesign } from './fixtures'
 
 describe('newDesign', () => {
-  it('is the same design as a minimal file with that name and title', () => {
+  it('is a minimal file with that name and title, plus a policy-enforcing CNI', () => {
     const design = newDesign('minimal')
-    expect(design).toEqual(validDesign('valid-minimal.yaml'))
+    const minimal = validDesign('valid-minimal.yaml')
+    expect(design).toEqual({ ...minimal, choices: { ...minimal.choices, plugins: ['cilium'] } })
     expect(newDesign('shop', 'Shop front').metadata).toEqual({
       name: 'shop',
       title: 'Shop front',
@@ -19,6 +22,10 @@ describe('newDesign', () => {
     const design = newDesign('shop', 'Shop front')
     const result = parseDesign(serializeDesign(design, 'yaml'))
     expect(result.ok && result.design).toEqual(design)
+  })
+
+  it('can be built as it is: the engine reports no violation', () => {
+    expect(evaluate(newDesign('shop'), catalog).violations).toEqual([])
   })
 
   it('refuses a name that is not a DNS label', () => {
