@@ -21,7 +21,7 @@ interface OptionCardProps {
 }
 
 const MAX_CRITERIA = 3
-const MAX_TRAITS = 3
+const MAX_TRAITS = 2
 
 /** An option card; disabled (never hidden) when picking it would break the design. */
 export function OptionCard({
@@ -123,8 +123,12 @@ export function OptionCard({
       ) : null}
       {!blocked && outcome.introduced.length > 0 ? (
         <p className="option-warn">
-          Would add: {outcome.introduced.map((v) => v.message).join(' ')}
+          {outcome.selected ? 'Removing it would add' : 'Would add'}:{' '}
+          {outcome.introduced.map((v) => v.message).join(' ')}
         </p>
+      ) : null}
+      {outcome.selected && type === 'checkbox' && outcome.delta !== 0 ? (
+        <p className="option-adjust">Removing it: {signed(outcome.delta)} overall</p>
       ) : null}
 
       {traits.adds.length + traits.costs.length > 0 ? (
@@ -154,10 +158,7 @@ export function OptionCard({
 
       {facts.length > 0 || hiddenTraits.length > 0 ? (
         <details className="option-facts">
-          <summary>
-            {hiddenTraits.length > 0 ? `${hiddenTraits.length} more, ` : ''}facts and sources (
-            {facts.length})
-          </summary>
+          <summary>{hiddenTraits.length > 0 ? 'More details, facts' : 'Facts'} and sources</summary>
           <ul>
             {hiddenTraits.map((t) => (
               <li key={t}>{t}</li>

@@ -35,7 +35,7 @@ export function RecentMenu() {
         onClick={() => setOpen(!open)}
       >
         <RecentIcon />
-        <span>Recent</span>
+        <span className="tool-label">Recent</span>
       </button>
       {open ? (
         <div className="menu-popover" role="group" aria-label="Recent files">

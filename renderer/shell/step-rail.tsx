@@ -49,22 +49,21 @@ export function StepRail() {
                 className={`step-button${current ? ' current' : ''}${i < index ? ' done' : ''}`}
                 aria-current={current ? 'step' : undefined}
                 onClick={() => setStep(s.id)}
+                title={`${s.title}: ${s.hint}`}
                 data-testid={`step-${s.id}`}
               >
                 <span className="step-number" aria-hidden="true">
                   {i + 1}
+                  {problem ? (
+                    <span className="step-flag" title="Needs attention">
+                      !
+                    </span>
+                  ) : null}
                 </span>
                 <span className="step-text">
                   <span className="step-title">
                     {s.title}
-                    {problem ? (
-                      <>
-                        <span className="step-flag" aria-hidden="true" title="Needs attention">
-                          !
-                        </span>
-                        <span className="sr-only"> (needs attention)</span>
-                      </>
-                    ) : null}
+                    {problem ? <span className="sr-only"> (needs attention)</span> : null}
                   </span>
                   <span className="step-hint">{s.hint}</span>
                 </span>

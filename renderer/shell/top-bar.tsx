@@ -11,9 +11,12 @@ import {
   UndoIcon,
 } from '../components/icons'
 import { timeOf } from '../lib/format'
+import { getPlatform } from '../platform/index'
 import { RecentMenu } from './recent-menu'
 
 const prefersDark = () => window.matchMedia('(prefers-color-scheme: dark)').matches
+// Browsers keep Ctrl+N for a new window, so the browser edition uses Alt+N.
+const NEW_KEY = getPlatform().kind === 'browser' ? 'Alt+N' : 'Ctrl+N'
 
 /** The app header. */
 export function TopBar({ dark }: { readonly dark: boolean }) {
@@ -56,20 +59,40 @@ export function TopBar({ dark }: { readonly dark: boolean }) {
         </span>
       </div>
       <nav className="toolbar" aria-label="File and edit">
-        <button type="button" className="tool-button" onClick={() => newDesign()}>
+        <button
+          type="button"
+          className="tool-button"
+          onClick={() => newDesign()}
+          title={`New design (${NEW_KEY})`}
+        >
           <NewIcon />
-          <span>New</span>
+          <span className="tool-label">New</span>
         </button>
-        <button type="button" className="tool-button" onClick={() => void openFile()}>
+        <button
+          type="button"
+          className="tool-button"
+          onClick={() => void openFile()}
+          title="Open a design file (Ctrl+O)"
+        >
           <OpenIcon />
-          <span>Open</span>
+          <span className="tool-label">Open</span>
         </button>
         <RecentMenu />
-        <button type="button" className="tool-button" onClick={() => void save()}>
+        <button
+          type="button"
+          className="tool-button"
+          onClick={() => void save()}
+          title="Save (Ctrl+S)"
+        >
           <SaveIcon />
-          <span>Save</span>
+          <span className="tool-label">Save</span>
         </button>
-        <button type="button" className="tool-button" onClick={() => void saveAs()}>
+        <button
+          type="button"
+          className="tool-button"
+          onClick={() => void saveAs()}
+          title="Save as a new file (Ctrl+Shift+S)"
+        >
           <span>Save As…</span>
         </button>
         <span className="toolbar-divider" aria-hidden="true" />
