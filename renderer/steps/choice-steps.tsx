@@ -3,6 +3,7 @@ import { useMemo } from 'react'
 import { catalog } from '../../shared/catalog/index'
 import type { Fact } from '../../shared/catalog/types'
 import { useApp } from '../app/app-store'
+import { useDeferredDesign } from '../app/use-deferred-design'
 import { DecisionField } from '../components/decision-field'
 import { OptionCard } from '../components/option-card'
 import type { Traits } from '../lib/option-traits'
@@ -53,8 +54,7 @@ function ChoiceStep({
   readonly dimension: ChoiceDimension
   readonly rationale: string
 }) {
-  const design = useApp((s) => s.design)
-  const evaluation = useApp((s) => s.evaluation)
+  const { design, evaluation } = useDeferredDesign()
   const chooseOption = useApp((s) => s.chooseOption)
   const outcomes = useMemo(
     () => optionOutcomes(design, evaluation, catalog, dimension),

@@ -10,6 +10,7 @@ import {
   POD_SECURITY_LEVELS,
 } from '../../shared/model/schema'
 import { useApp } from '../app/app-store'
+import { useDeferredDesign } from '../app/use-deferred-design'
 import { DecisionField } from '../components/decision-field'
 import { Select } from '../components/fields'
 import { deltaTone, signed } from '../lib/format'
@@ -46,8 +47,7 @@ const FIELDS: readonly { field: IsolationField; legend: string; values: readonly
 
 /** The Isolation step. */
 export function IsolationStep() {
-  const design = useApp((s) => s.design)
-  const evaluation = useApp((s) => s.evaluation)
+  const { design, evaluation } = useDeferredDesign()
   const edit = useApp((s) => s.edit)
   const orchestrator = getOrchestrator(catalog, design.choices.orchestrator)
   const sandboxes = orchestrator.runtimes.filter((id) => getRuntime(catalog, id).sandbox)

@@ -4,6 +4,7 @@ import { catalog, getOrchestrator } from '../../shared/catalog/index'
 import type { PluginCategory } from '../../shared/catalog/types'
 import { EXCLUSIVE_CATEGORIES } from '../../shared/catalog/types'
 import { useApp } from '../app/app-store'
+import { useDeferredDesign } from '../app/use-deferred-design'
 import { DecisionField } from '../components/decision-field'
 import { OptionCard } from '../components/option-card'
 import { CATEGORY_LABELS, deltaTone, signed } from '../lib/format'
@@ -22,8 +23,7 @@ const CATEGORIES: readonly PluginCategory[] = [
 
 /** The Plugins step. */
 export function PluginsStep() {
-  const design = useApp((s) => s.design)
-  const evaluation = useApp((s) => s.evaluation)
+  const { design, evaluation } = useDeferredDesign()
   const togglePlugin = useApp((s) => s.togglePlugin)
   const clearCategory = useApp((s) => s.clearPluginCategory)
   const outcomes = useMemo(() => pluginOutcomes(design, evaluation, catalog), [design, evaluation])

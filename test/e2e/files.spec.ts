@@ -127,3 +127,16 @@ test('a thousand workloads stay in a virtual list and edit live', async ({ page 
   await name.fill('svc-last')
   await expect(last).toContainText('svc-last')
 })
+
+test('Print / Save as PDF prints the design document from a frame that runs no scripts', async ({
+  page,
+}) => {
+  const app = new AppPage(page)
+  await app.open()
+  await app.goTo('export')
+  await app.button('Print / Save as PDF').click()
+  await expect(app.notice).toContainText('Save as PDF')
+  const frame = page.locator('iframe[title="Design document for printing"]')
+  await expect(frame).toHaveAttribute('sandbox', 'allow-same-origin allow-modals')
+  expect(await frame.getAttribute('srcdoc')).toContain('<!DOCTYPE html>')
+})
