@@ -4,9 +4,18 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import './styles/base.css'
-import './styles/layout.css'
-import './styles/components.css'
+import './styles/controls.css'
+import './styles/fields.css'
+import './styles/rail.css'
+import './styles/panel.css'
+import './styles/overlays.css'
 import './styles/steps.css'
+import './styles/option-cards.css'
+import './styles/workloads.css'
+import './styles/review.css'
+import './styles/export.css'
+// Last: its narrow-window rules override the component rules above.
+import './styles/layout.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

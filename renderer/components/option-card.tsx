@@ -14,6 +14,8 @@ interface OptionCardProps {
   readonly traits: Traits
   readonly facts: readonly Fact[]
   readonly outcome: OptionOutcome
+  /** From the current design: `outcome` may be one render behind (it is computed deferred). */
+  readonly selected: boolean
   readonly type: 'radio' | 'checkbox'
   readonly group: string
   readonly onPick: () => void
@@ -31,6 +33,7 @@ export function OptionCard({
   traits,
   facts,
   outcome,
+  selected,
   type,
   group,
   onPick,
@@ -38,16 +41,18 @@ export function OptionCard({
 }: OptionCardProps) {
   const id = useId()
   // The chosen option stays enabled even when it conflicts, so it can be changed or removed.
-  const blocked = outcome.blocking.length > 0 && !outcome.selected
-  const conflicts = outcome.selected ? outcome.blocking : []
+  // While the outcomes catch up with a new pick, show no numbers rather than stale ones.
+  const stale = outcome.selected !== selected
+  const blocked = !stale && outcome.blocking.length > 0 && !selected
+  const conflicts = !stale && selected ? outcome.blocking : []
   const classes = ['option-card']
-  if (outcome.selected) classes.push('selected')
+  if (selected) classes.push('selected')
   if (blocked) classes.push('blocked')
   const hiddenTraits = [
     ...traits.adds.slice(MAX_TRAITS).map((t) => `Adds: ${t}`),
     ...traits.costs.slice(MAX_TRAITS).map((t) => `Costs: ${t}`),
   ]
-  const showDeltas = !outcome.selected && outcome.criteria.length > 0
+  const showDeltas = !selected && !stale && outcome.criteria.length > 0
   const describedBy = [
     `${id}-summary`,
     blocked ? `${id}-blocked` : '',
@@ -62,14 +67,16 @@ export function OptionCard({
           <input
             type={type}
             name={group}
-            checked={outcome.selected}
+            checked={selected}
             disabled={blocked}
             onChange={onPick}
             aria-describedby={describedBy}
           />
           <span className="option-name">{name}</span>
-          {outcome.selected ? (
+          {selected ? (
             <span className="option-delta current">{type === 'radio' ? 'Chosen' : 'On'}</span>
+          ) : stale ? (
+            <span className="option-delta delta-flat">…</span>
           ) : (
             <span className={`option-delta delta-${deltaTone(outcome.delta)}`}>
               {signed(outcome.delta)}
@@ -116,18 +123,18 @@ export function OptionCard({
         </div>
       ) : null}
 
-      {!blocked && outcome.adjustments.length > 0 ? (
+      {!stale && !blocked && outcome.adjustments.length > 0 ? (
         <p className="option-adjust">
           Also changes: {outcome.adjustments.map(changeLabel).join('; ')}
         </p>
       ) : null}
-      {!blocked && outcome.introduced.length > 0 ? (
+      {!stale && !blocked && outcome.introduced.length > 0 ? (
         <p className="option-warn">
-          {outcome.selected ? 'Removing it would add' : 'Would add'}:{' '}
+          {selected ? 'Removing it would add' : 'Would add'}:{' '}
           {outcome.introduced.map((v) => v.message).join(' ')}
         </p>
       ) : null}
-      {outcome.selected && type === 'checkbox' && outcome.delta !== 0 ? (
+      {!stale && selected && type === 'checkbox' && outcome.delta !== 0 ? (
         <p className="option-adjust">Removing it: {signed(outcome.delta)} overall</p>
       ) : null}
 

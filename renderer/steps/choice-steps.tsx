@@ -56,12 +56,13 @@ function ChoiceStep({
 }) {
   const { design, evaluation } = useDeferredDesign()
   const chooseOption = useApp((s) => s.chooseOption)
+  const current = useApp((s) => s.design.choices[dimension])
   const outcomes = useMemo(
     () => optionOutcomes(design, evaluation, catalog, dimension),
     [design, evaluation, dimension],
   )
   const byId = new Map(outcomes.map((o) => [o.id, o]))
-  const blockedCount = outcomes.filter((o) => o.blocking.length > 0).length
+  const blockedCount = outcomes.filter((o) => o.blocking.length > 0 && !o.selected).length
   return (
     <>
       <p className="step-summary muted">
@@ -83,6 +84,7 @@ function ChoiceStep({
               traits={entry.traits}
               facts={entry.facts}
               outcome={outcome}
+              selected={current === entry.id}
               type="radio"
               group={dimension}
               onPick={() => chooseOption(dimension, entry.id)}

@@ -118,30 +118,36 @@ function IsolationChoice({
     () => isolationOutcomes(design, evaluation, catalog, field, values),
     [design, evaluation, field, values],
   )
+  // The pick shows at once; the deferred numbers follow (see useDeferredDesign).
+  const current = useApp((s) => s.design.isolation[field])
   return (
     <fieldset className="plugin-group">
       <legend>{legend}</legend>
       <div className="option-grid three">
         {outcomes.map((o) => {
           const text = TEXT[o.id] ?? { label: o.id, help: '' }
-          const blocked = o.blocking.length > 0 && !o.selected
+          const selected = current === o.id
+          const stale = selected !== o.selected
+          const blocked = !stale && o.blocking.length > 0 && !selected
           return (
             <label
               key={o.id}
-              className={`option-card compact${o.selected ? ' selected' : ''}${blocked ? ' blocked' : ''}`}
+              className={`option-card compact${selected ? ' selected' : ''}${blocked ? ' blocked' : ''}`}
               data-testid={`option-${field}-${o.id}`}
             >
               <span className="option-head">
                 <input
                   type="radio"
                   name={`isolation-${field}`}
-                  checked={o.selected}
+                  checked={selected}
                   disabled={blocked}
                   onChange={() => onPick(o.id)}
                 />
                 <span className="option-name">{text.label}</span>
-                {o.selected ? (
+                {selected ? (
                   <span className="option-delta current">Chosen</span>
+                ) : stale ? (
+                  <span className="option-delta delta-flat">…</span>
                 ) : (
                   <span className={`option-delta delta-${deltaTone(o.delta)}`}>
                     {signed(o.delta)}
@@ -150,12 +156,12 @@ function IsolationChoice({
                 )}
               </span>
               <span className="option-summary">{text.help}</span>
-              {o.blocking.length > 0 ? (
+              {!stale && o.blocking.length > 0 ? (
                 <span className="option-blocked">
                   <strong>{blocked ? 'Not possible here:' : 'Conflicts with your design:'}</strong>{' '}
                   {o.blocking[0]?.message} Fix: {o.blocking[0]?.fix}
                 </span>
-              ) : o.introduced.length > 0 ? (
+              ) : !stale && o.introduced.length > 0 ? (
                 <span className="option-warn">
                   Would add: {o.introduced.map((v) => v.message).join(' ')}
                 </span>

@@ -25,6 +25,7 @@ const CATEGORIES: readonly PluginCategory[] = [
 export function PluginsStep() {
   const { design, evaluation } = useDeferredDesign()
   const togglePlugin = useApp((s) => s.togglePlugin)
+  const chosen = useApp((s) => s.design.choices.plugins)
   const clearCategory = useApp((s) => s.clearPluginCategory)
   const outcomes = useMemo(() => pluginOutcomes(design, evaluation, catalog), [design, evaluation])
   const byId = new Map(outcomes.map((o) => [o.id, o]))
@@ -40,6 +41,7 @@ export function PluginsStep() {
         const exclusive = EXCLUSIVE_CATEGORIES.includes(category)
         const plugins = catalog.plugins.filter((p) => p.category === category)
         const none = exclusive ? noPluginOutcome(design, evaluation, catalog, category) : undefined
+        const noneChosen = !chosen.some((id) => plugins.some((p) => p.id === id))
         return (
           <fieldset className="plugin-group" key={category} data-testid={`plugins-${category}`}>
             <legend>
@@ -59,6 +61,7 @@ export function PluginsStep() {
                     traits={pluginTraits(p)}
                     facts={p.facts}
                     outcome={outcome}
+                    selected={chosen.includes(p.id)}
                     type={exclusive ? 'radio' : 'checkbox'}
                     group={`plugins-${category}`}
                     onPick={() => togglePlugin(p.id)}
@@ -67,19 +70,21 @@ export function PluginsStep() {
                 )
               })}
               {none ? (
-                <label className={`option-card none-card${none.selected ? ' selected' : ''}`}>
+                <label className={`option-card none-card${noneChosen ? ' selected' : ''}`}>
                   <span className="option-head">
                     <input
                       type="radio"
                       name={`plugins-${category}`}
-                      checked={none.selected}
+                      checked={noneChosen}
                       onChange={() => clearCategory(category)}
                     />
                     <span className="option-name">
                       No {CATEGORY_LABELS[category].toLowerCase()} plugin
                     </span>
-                    {none.selected ? (
+                    {noneChosen ? (
                       <span className="option-delta current">Chosen</span>
+                    ) : none.selected ? (
+                      <span className="option-delta delta-flat">…</span>
                     ) : (
                       <span className={`option-delta delta-${deltaTone(none.delta)}`}>
                         {signed(none.delta)}
