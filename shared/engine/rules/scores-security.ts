@@ -162,7 +162,28 @@ export const LEAST_PRIVILEGE_RULES: readonly ScoreRule[] = [
     id: 'LP-BASELINE',
     criterion: 'least-privilege',
     references: ['ARTICLE-ISOLATION'],
-    apply: () => ({ points: 50, reason: 'Starting point before the design’s choices.' }),
+    apply: () => ({ points: 45, reason: 'Starting point before the design’s choices.' }),
+  },
+  {
+    id: 'LP-SECRETS-MANAGEMENT',
+    criterion: 'least-privilege',
+    readsPlugins: true,
+    references: ['CIS Kubernetes 5.4.2', 'K8S-SECRETS-GOOD-PRACTICES', 'NIST SP 800-190 4.1.4'],
+    apply: (c) => {
+      if (c.capabilities.has('dynamic-secrets'))
+        return {
+          points: 7,
+          reason: 'Secrets are issued short-lived and per workload from a secret store.',
+        }
+      if (c.capabilities.has('secret-store-sync'))
+        return {
+          points: 5,
+          reason: 'Secrets come from an external store, scoped per workload, not from manifests.',
+        }
+      if (c.capabilities.has('gitops-secrets'))
+        return { points: 2, reason: 'Secrets are committed only encrypted.' }
+      return undefined
+    },
   },
   {
     id: 'LP-GRANULAR-CONTEXTS',

@@ -178,6 +178,7 @@ const CASES: Record<string, Case> = {
   'LP-SERVICE-ACCOUNT-TOKENS': { fires: {}, quiet: swarm },
   'LP-ADMISSION-ENFORCEMENT': { fires: plugins('kyverno'), quiet: {} },
   'LP-ACCESS-CONTROL': { fires: swarm, quiet: {} },
+  'LP-SECRETS-MANAGEMENT': { fires: plugins('external-secrets'), quiet: {} },
   // attack surface
   'AS-PLUGIN-EXPOSURE': { fires: {}, quiet: noPlugins },
   'AS-OS-FOOTPRINT': { fires: {}, alt: { choices: { os: 'flatcar' } } },
