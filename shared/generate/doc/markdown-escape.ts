@@ -10,7 +10,12 @@ const ALWAYS = /[\\`*_[\]#|~$]/g
 // eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g
 
+// Anything escapeText changes; most cells (names, ids, numbers) hold none of it and are returned as they are.
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f&<>\\`*_[\]#|~$@]|:\/\/|www\./i
+
 function escapeText(line: string): string {
+  if (!NEEDS_ESCAPE.test(line)) return line
   return line
     .replace(CONTROLS, '')
     .replace(/&/g, '&amp;')
