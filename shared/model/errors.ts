@@ -69,9 +69,12 @@ export function describeValue(value: unknown): string {
   return typeof value
 }
 
+/** Shortens user text for a message or a path, so one huge value cannot flood the output. */
+export function shorten(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 3)}...` : text
+}
+
 /** Quotes a user value for a message, shortened so one huge value cannot flood the output. */
 export function quote(value: unknown): string {
-  const text = typeof value === 'string' ? value : String(value)
-  const short = text.length > 60 ? `${text.slice(0, 57)}...` : text
-  return JSON.stringify(short)
+  return JSON.stringify(shorten(typeof value === 'string' ? value : String(value)))
 }

@@ -2,6 +2,7 @@
 // tags, complex or duplicate keys, and aliases that loop or expand into a bomb.
 import { isAlias, isMap, isNode, isScalar, isSeq } from 'yaml'
 import type { Alias, LineCounter, Node, Pair } from 'yaml'
+import { quote, shorten } from './errors'
 import type { PathSegment, Problem } from './errors'
 import { MAX_ALIAS_EXPANSION, MAX_ALIASES, MAX_DEPTH, MAX_ERRORS } from './limits'
 import { keyString, positionAt } from './locate'
@@ -30,7 +31,7 @@ function tagProblem(node: Node, path: PathSegment[]): Problem | undefined {
   return {
     path,
     offset: node.range?.[0],
-    message: `YAML tags such as ${JSON.stringify(shown)} are not allowed in a design file`,
+    message: `YAML tags such as ${quote(shown)} are not allowed in a design file`,
     hint: 'write the plain value without the tag',
   }
 }
@@ -96,11 +97,14 @@ export function inspectTree(root: Node, lines: LineCounter): TreeReport {
       if (target === undefined) {
         return fatal({
           ...at,
-          message: `alias *${node.source} refers to no anchor defined before it`,
+          message: `alias *${shorten(node.source)} refers to no anchor defined before it`,
         })
       }
       if (open.has(target)) {
-        return fatal({ ...at, message: `alias *${node.source} refers to a node that contains it` })
+        return fatal({
+          ...at,
+          message: `alias *${shorten(node.source)} refers to a node that contains it`,
+        })
       }
       const extent = extents.get(target) ?? LEAF
       expansion += extent.size
@@ -130,7 +134,7 @@ export function inspectTree(root: Node, lines: LineCounter): TreeReport {
             path: [...path, key],
             at: 'key',
             offset: pair.key.range?.[0],
-            message: `duplicate key ${JSON.stringify(key)}`,
+            message: `duplicate key ${quote(key)}`,
             hint:
               first === undefined
                 ? 'each key may appear once in a mapping'

@@ -1,7 +1,7 @@
 // The design-file loader: text or bytes in, a validated Design or located errors out.
 import type { LineCounter } from 'yaml'
-import type { DesignError, ParseResult, Problem } from './errors'
-import { formatPath } from './errors'
+import type { DesignError, ParseResult, PathSegment, Problem } from './errors'
+import { formatPath, shorten } from './errors'
 import { problemsFromIssue } from './issues'
 import { MAX_DESIGN_BYTES, MAX_ERRORS } from './limits'
 import { buildLineIndex, offsetOfPath, positionAt } from './locate'
@@ -27,6 +27,18 @@ function detectFormat(text: string, fileName?: string): SourceFormat {
   return /^\s*\{/.test(text) ? 'json' : 'yaml'
 }
 
+/** Longest key shown whole in an error's path: longer than any valid key (risk ids are up to 80). */
+const MAX_PATH_KEY = 200
+
+/** The path for people: a hostile multi-kilobyte key is shortened, as in messages. */
+function displayPath(path: readonly PathSegment[]): string {
+  return formatPath(
+    path.map((s) =>
+      typeof s === 'string' && s.length > MAX_PATH_KEY ? shorten(s, MAX_PATH_KEY) : s,
+    ),
+  )
+}
+
 function located(
   problems: readonly Problem[],
   lines: LineCounter,
@@ -40,7 +52,7 @@ function located(
       (source === undefined
         ? undefined
         : offsetOfPath(source.root, path, problem.at ?? 'value', source.aliasTargets))
-    const error: DesignError = { path: formatPath(path), message: problem.message }
+    const error: DesignError = { path: displayPath(path), message: problem.message }
     if (offset !== undefined) {
       const { line, column } = positionAt(lines, offset)
       error.line = line
