@@ -152,6 +152,52 @@ describe('the hostile corpus', () => {
   )
 })
 
+describe('the corpus entries added with the fuzz test', () => {
+  const error = (file: string) => {
+    const bytes = hostile.find((h) => h.file === file)?.bytes ?? new Uint8Array()
+    const result = parseDesignBytes(bytes, { fileName: file })
+    if (result.ok) throw new Error(`${file} should be refused`)
+    return result.errors[0]
+  }
+
+  it.each([
+    ['long-tag.yaml', /^YAML tags such as "!k{50,}\.\.\." are not allowed/, 5, 'context'],
+    ['long-alias.yaml', /^alias \*k{50,}\.\.\. refers to no anchor/, 5, 'context'],
+    ['long-duplicate-key.yaml', /^duplicate key "k{50,}\.\.\."/, 8, /^context\["k{190,}\.\.\."\]$/],
+    ['overlong-utf8.bin', /byte 0xC0 cannot appear here/, 5, ''],
+    ['surrogate-utf8.bin', /byte 0xED cannot appear here/, 6, ''],
+    ['truncated-utf8.bin', /byte 0xE2 cannot appear here/, 5, ''],
+    ['binary-junk.bin', /not valid UTF-8 text: byte 0x89/, 1, ''],
+    ['cr-only.yaml', /^invalid YAML: /, 1, ''],
+    ['merge-key.yaml', /^unknown field "<<"/, 6, 'context["<<"]'],
+    [
+      'yaml11-booleans.yaml',
+      /^expected true or false, got the text "yes"/,
+      9,
+      'workloads[0].needs.hostAccess',
+    ],
+    ['proto-keys.json', /^unknown field "constructor"/, 5, 'constructor'],
+    ['escaped-nul.yaml', /^must be a DNS-1123 label/, 6, 'workloads[0].name'],
+    ['tab-indent.yaml', /^invalid YAML: Tabs are not allowed/, 6, ''],
+    ['unterminated.json', /^invalid JSON: /, 5, ''],
+  ] as const)('%s', (file, message, line, path) => {
+    const first = error(file)
+    expect(first?.message).toMatch(message)
+    expect(first?.line).toBe(line)
+    if (typeof path === 'string') expect(first?.path).toBe(path)
+    else expect(first?.path).toMatch(path)
+  })
+
+  it('crlf.yaml, Windows line endings, loads', () => {
+    const bytes = hostile.find((h) => h.file === 'crlf.yaml')?.bytes ?? new Uint8Array()
+    expect(parseDesignBytes(bytes).ok).toBe(true)
+  })
+
+  it('a hostile constructor.prototype key pollutes nothing', () => {
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+})
+
 describe('byte-level mutations of every example', () => {
   // Flipped, inserted and deleted bytes, spliced YAML tokens and invalid UTF-8, duplicated,
   // deleted and swapped lines, changed indentation, truncation; one to four edits per case.
