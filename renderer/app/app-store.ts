@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { catalog } from '../../shared/catalog/index'
 import { getPlatform } from '../platform/index'
 import { createAppStore } from '../store/index'
+import { generateFiles } from './generate-files'
 import type { AppState, ThemeChoice } from '../store/types'
 
 const THEME_KEY = 'stackwright:theme'
@@ -28,6 +29,7 @@ export const appStore = createAppStore({
   now: () => new Date(),
   writeClipboard: (text) => navigator.clipboard.writeText(text),
   prefersDark: () => window.matchMedia('(prefers-color-scheme: dark)').matches,
+  generate: generateFiles,
 })
 
 appStore.getState().setTheme(storedTheme())

@@ -3,6 +3,7 @@
 import { Suspense, lazy } from 'react'
 import { catalog } from '../../shared/catalog/index'
 import { useApp, useAppShallow } from '../app/app-store'
+import { VirtualList } from '../components/virtual-list'
 import { getPlatform } from '../platform/index'
 import { ALL_TARGETS, effectiveTargets, targetAvailable } from '../store/export-slice'
 import type { ExportTarget } from '../store/types'
@@ -110,9 +111,17 @@ export function ExportStep() {
       <section className="card export-preview" aria-labelledby="export-files">
         <h2 id="export-files">Preview</h2>
         <div className="export-layout">
-          <ul className="file-list" aria-label="Generated files" data-testid="file-list">
-            {files.map((f) => (
-              <li key={f.path}>
+          <VirtualList
+            count={files.length}
+            rowHeight={34}
+            label="Generated files"
+            className="file-list"
+            testId="file-list"
+            itemKey={(i) => files[i]?.path ?? i}
+            renderRow={(i) => {
+              const f = files[i]
+              if (!f) return null
+              return (
                 <button
                   type="button"
                   className={`file-button${f.path === previewPath ? ' selected' : ''}`}
@@ -122,9 +131,9 @@ export function ExportStep() {
                   <span className="mono">{f.path}</span>
                   <span className="muted small">{size(f.content)}</span>
                 </button>
-              </li>
-            ))}
-          </ul>
+              )
+            }}
+          />
           <div className="preview-pane">
             {preview ? (
               <>

@@ -46,10 +46,14 @@ export function createExportSlice(ctx: SliceContext): ExportSlice {
   const isCurrent = (g: GeneratedFiles | null, targets: readonly ExportTarget[]) =>
     g !== null && g.forDesign === get().design && sameTargets(g.targets, targets)
 
+  const generateHere = async (design: Design, targets: readonly ExportTarget[]) => {
+    const { generateAll } = await import('../../shared/generate/index')
+    return generateAll(design, deps.catalog, { targets })
+  }
+
   const run = async (targets: readonly ExportTarget[]) => {
     const design = get().design
-    const { generateAll } = await import('../../shared/generate/index')
-    const files = generateAll(design, deps.catalog, { targets: [...targets] })
+    const files = await (deps.generate ?? generateHere)(design, targets)
     return { forDesign: design, targets, files } satisfies GeneratedFiles
   }
 

@@ -31,6 +31,11 @@ export interface StoreDeps {
   readonly writeClipboard: (text: string) => Promise<void>
   /** Whether the OS asks for dark mode, for the theme toggle. */
   readonly prefersDark: () => boolean
+  /** Runs the generators (the app waits for a paint first); by default they load and run at once. */
+  readonly generate?: (
+    design: Design,
+    targets: readonly ExportTarget[],
+  ) => Promise<{ path: string; content: string }[]>
   /** Delay before an edit is autosaved. */
   readonly autosaveDelayMs?: number
 }

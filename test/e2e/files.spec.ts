@@ -115,7 +115,7 @@ test('a thousand workloads stay in a virtual list and edit live', async ({ page 
   await (await chooser).setFiles(file)
   await expect(app.designName).toHaveText('Big platform')
   await app.goTo('workloads')
-  const list = page.getByTestId('workload-virtual-list')
+  const list = page.getByTestId('workload-list-scroller')
   await expect(list).toBeVisible()
   expect(await list.getByRole('button').count()).toBeLessThan(60)
   await list.evaluate((el) => el.scrollTo(0, el.scrollHeight))
@@ -126,6 +126,10 @@ test('a thousand workloads stay in a virtual list and edit live', async ({ page 
   await expect(name).toHaveValue('svc-999')
   await name.fill('svc-last')
   await expect(last).toContainText('svc-last')
+  await app.goTo('export')
+  const files = page.getByTestId('file-list-scroller')
+  await expect(files).toBeVisible()
+  expect(await files.getByRole('button').count()).toBeLessThan(60)
 })
 
 test('Print / Save as PDF prints the design document from a frame that runs no scripts', async ({

@@ -1,11 +1,9 @@
-// The workload list: plain below VIRTUALISE_AFTER items, virtualised above so a thousand stay smooth.
-import { useMemo, useRef } from 'react'
-import { useVirtualizer } from '@tanstack/react-virtual'
+// The workload list; past a hundred workloads only the visible rows are rendered.
+import { useMemo } from 'react'
 import type { Workload } from '../../../shared/model/schema'
 import { useApp } from '../../app/app-store'
+import { VirtualList } from '../../components/virtual-list'
 
-/** Past this many workloads only the visible rows are rendered. */
-export const VIRTUALISE_AFTER = 100
 const ROW_HEIGHT = 60
 
 function Row({
@@ -57,85 +55,26 @@ export function WorkloadList() {
     }
     return rows
   }, [issues])
-  const invalid = (i: number) => invalidRows.has(i)
 
-  if (workloads.length > VIRTUALISE_AFTER)
-    return (
-      <VirtualList
-        workloads={workloads}
-        selected={selected}
-        invalid={invalid}
-        onSelect={selectWorkload}
-      />
-    )
   return (
-    <ul className="workload-list" aria-label="Workloads">
-      {workloads.map((w, i) => (
-        <li key={i}>
+    <VirtualList
+      count={workloads.length}
+      rowHeight={ROW_HEIGHT}
+      label="Workloads"
+      className="workload-list"
+      testId="workload-list"
+      renderRow={(i) => {
+        const w = workloads[i]
+        return w ? (
           <Row
             workload={w}
             index={i}
             selected={i === selected}
-            invalid={invalid(i)}
+            invalid={invalidRows.has(i)}
             onSelect={selectWorkload}
           />
-        </li>
-      ))}
-    </ul>
-  )
-}
-
-function VirtualList({
-  workloads,
-  selected,
-  invalid,
-  onSelect,
-}: {
-  readonly workloads: readonly Workload[]
-  readonly selected: number | null
-  readonly invalid: (index: number) => boolean
-  readonly onSelect: (index: number) => void
-}) {
-  const scroller = useRef<HTMLDivElement>(null)
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design
-  const virtualizer = useVirtualizer({
-    count: workloads.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-  })
-  return (
-    <div className="workload-scroller" ref={scroller} data-testid="workload-virtual-list">
-      <ul
-        className="workload-list virtual"
-        aria-label="Workloads"
-        style={{ height: virtualizer.getTotalSize() }}
-      >
-        {virtualizer.getVirtualItems().map((item) => {
-          const w = workloads[item.index]
-          if (!w) return null
-          return (
-            <li
-              key={item.key}
-              style={{
-                position: 'absolute',
-                top: 0,
-                left: 0,
-                right: 0,
-                transform: `translateY(${item.start}px)`,
-              }}
-            >
-              <Row
-                workload={w}
-                index={item.index}
-                selected={item.index === selected}
-                invalid={invalid(item.index)}
-                onSelect={onSelect}
-              />
-            </li>
-          )
-        })}
-      </ul>
-    </div>
+        ) : null
+      }}
+    />
   )
 }
