@@ -61,3 +61,11 @@ export function changeLabel(change: string): string {
 export function timeOf(iso: string): string {
   return new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
 }
+
+/** A stack's base choices by name, e.g. "Amazon EKS · containerd (runc) · Bottlerocket". */
+export function stackLabel(
+  stack: { orchestrator: string; runtime: string; os: string },
+  names: (kind: 'orchestrator' | 'runtime' | 'os', id: string) => string,
+): string {
+  return `${names('orchestrator', stack.orchestrator)} · ${names('runtime', stack.runtime)} · ${names('os', stack.os)}`
+}

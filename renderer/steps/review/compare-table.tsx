@@ -4,7 +4,8 @@ import { useMemo } from 'react'
 import { catalog } from '../../../shared/catalog/index'
 import { CRITERIA } from '../../../shared/engine/types'
 import { useApp } from '../../app/app-store'
-import { CRITERION_LABELS, changeLabel, deltaTone, signed } from '../../lib/format'
+import { catalogName } from '../../lib/catalog-names'
+import { CRITERION_LABELS, changeLabel, deltaTone, signed, stackLabel } from '../../lib/format'
 import { compareStacks } from '../../store/compare'
 
 /** The comparison table; empty until a stack is ticked for comparison. */
@@ -46,8 +47,8 @@ export function CompareTable() {
             {columns.map((c, i) => (
               <th scope="col" key={c.key}>
                 <span className="compare-title">{c.current ? 'Current' : `Alternative ${i}`}</span>
-                <span className="compare-stack">
-                  {c.stack.orchestrator} · {c.stack.runtime} · {c.stack.os}
+                <span className="compare-stack" data-stack={c.key}>
+                  {stackLabel(c.stack, catalogName)}
                 </span>
                 <span className="compare-plugins muted small">
                   {c.stack.plugins.length > 0 ? c.stack.plugins.join(', ') : 'no plugins'}

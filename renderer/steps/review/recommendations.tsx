@@ -2,7 +2,8 @@
 // toggle and one-click adoption (an undoable edit).
 import type { RankedStack } from '../../../shared/engine/types'
 import { useApp, useAppShallow } from '../../app/app-store'
-import { changeLabel, deltaTone, signed } from '../../lib/format'
+import { catalogName } from '../../lib/catalog-names'
+import { changeLabel, deltaTone, signed, stackLabel } from '../../lib/format'
 import { stackKey } from '../../store/stack-edits'
 
 /** The recommended stacks. */
@@ -23,7 +24,7 @@ export function Recommendations() {
       </p>
     )
   const compared = new Set(compare.map(stackKey))
-  const label = (r: RankedStack) => `${r.stack.orchestrator} · ${r.stack.runtime} · ${r.stack.os}`
+  const label = (r: RankedStack) => stackLabel(r.stack, catalogName)
   return (
     <div aria-busy={stale} data-testid="recommendations">
       {stale ? (

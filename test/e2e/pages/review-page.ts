@@ -20,6 +20,14 @@ export class ReviewPage {
     return this.page.getByTestId('compare-table')
   }
 
+  /** The stack of a compare column (0 is the current stack); `data-stack` holds its key. */
+  comparedStack(column: number): Locator {
+    return this.compareTable
+      .locator('thead th')
+      .nth(column + 1)
+      .locator('.compare-stack')
+  }
+
   async adoptCompared(column: number): Promise<void> {
     await this.page.getByTestId(`adopt-compared-${column}`).click()
   }
