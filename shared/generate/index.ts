@@ -6,6 +6,7 @@ import type { Design } from '../model/schema'
 import { assertNever } from '../util/assert-never'
 import { generateDocument } from './doc/index'
 import { manifestGenerator } from './doc/manifests'
+import { isWindowsDeviceName } from './file-names'
 import { generateReports } from './reports/index'
 import type { Artifact, Control } from './types'
 
@@ -65,7 +66,10 @@ function familyOf(target: Exclude<Target, 'doc' | 'reports'>): OrchestratorFamil
   }
 }
 
-/** Throws when a generator produced a path a shell must not write: absolute, `..`, `\`, NUL or empty segments. */
+/**
+ * Throws when a generator produced a path a shell must not write: absolute, `..`, `\`, NUL, empty
+ * segments, or a Windows device name (`nul.yaml`).
+ */
 export function assertSafePath(artifact: Artifact): void {
   const p = artifact.path
   const segments = p.split('/')
@@ -75,7 +79,7 @@ export function assertSafePath(artifact: Artifact): void {
     p.includes('\\') ||
     p.includes('\u0000') ||
     /^[A-Za-z]:/.test(p) ||
-    segments.some((s) => s === '' || s === '.' || s === '..')
+    segments.some((s) => s === '' || s === '.' || s === '..' || isWindowsDeviceName(s))
   if (bad)
     throw new Error(
       `Generator bug: unsafe artifact path ${JSON.stringify(p)} (must be relative, '/'-separated, without '..' or NUL)`,

@@ -1,4 +1,5 @@
 // The security controls the ECS output puts in place, each traced to its design path and the checks it meets.
+import { fileStem } from '../file-names'
 import type { Control } from '../types'
 import { cisDocker, nist } from '../../util/check-ids'
 import type { EcsPlan, EcsWorkloadPlan } from './plan'
@@ -6,7 +7,7 @@ import { flowKey, securityGroupId, type StackRules } from './stack'
 
 /** Path of a workload's task definition artifact. */
 export function taskDefinitionPath(name: string): string {
-  return `ecs/task-definitions/${name}.json`
+  return `ecs/task-definitions/${fileStem(name)}.json`
 }
 
 export const STACK_PATH = 'ecs/stack.cfn.json'

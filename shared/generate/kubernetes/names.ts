@@ -2,6 +2,7 @@
 import type { Design, Workload } from '../../model/schema'
 import { assertNever } from '../../util/assert-never'
 import { boundedName, createNameAllocator } from '../../util/unique-names'
+import { fileStem } from '../file-names'
 
 /** Root folder of every artifact this generator writes. */
 export const ROOT = 'kubernetes'
@@ -58,12 +59,12 @@ export function volumeNames(paths: readonly string[], reserved: readonly string[
 
 /** File holding one workload's ServiceAccount, controller, Service and PodDisruptionBudget. */
 export function workloadFile(workload: Workload): string {
-  return `${ROOT}/workloads/${workload.name}.yaml`
+  return `${ROOT}/workloads/${fileStem(workload.name)}.yaml`
 }
 
 /** File holding one namespace's NetworkPolicies. */
 export function networkPolicyFile(namespace: string): string {
-  return `${ROOT}/network-policies/${namespace}.yaml`
+  return `${ROOT}/network-policies/${fileStem(namespace)}.yaml`
 }
 
 export const NAMESPACES_FILE = `${ROOT}/namespaces.yaml`

@@ -1,12 +1,13 @@
 // The security controls the Nomad output puts in place, traced to design paths and the checks they meet.
 import { cisDocker, nist } from '../../util/check-ids'
+import { fileStem } from '../file-names'
 import type { Control } from '../types'
 import { DEFAULT_DENY_PATH, intentionPath } from './intentions'
 import type { GroupPlan, NomadPlan } from './plan'
 
 /** Path of the job file. */
 export function jobPath(plan: NomadPlan): string {
-  return `nomad/${plan.design.metadata.name}.nomad.hcl`
+  return `nomad/${fileStem(plan.design.metadata.name)}.nomad.hcl`
 }
 
 /** Controls in a fixed order: per group (design order), then the intentions. */

@@ -47,7 +47,9 @@ export function sarifLog(evaluation: Evaluation, catalog: Catalog, options: Sari
   }
   for (const v of evaluation.violations) addRule(violationRule(v, catalog))
   for (const f of evaluation.findings) addRule(findingRule(f, catalog))
-  const uri = encodeURI(options.designFileName)
+  // Per segment: encodeURI would leave `#` and `?`, which would turn the rest of a file name into a
+  // fragment or a query.
+  const uri = options.designFileName.split('/').map(encodeURIComponent).join('/')
   const results: Result[] = [
     ...evaluation.violations.map((v) => violationResult(v, indexOf.get(v.id) ?? 0, uri, options)),
     ...evaluation.findings.map((f) => findingResult(f, indexOf.get(f.id) ?? 0, uri, options)),
