@@ -99,7 +99,8 @@ export const FORMULAS = [
 /** The example of `file` with every payload in every free-text field. */
 export function hostileDesign(file: string): Design {
   return withText(file, (field) => {
-    if (field === 'title') return `${PAYLOADS.script} ${PAYLOADS.img} ${PAYLOADS.directive}`
+    // A leading `%` or `!` once made the Swarm generator's YAML probe print warnings on stderr.
+    if (field === 'title') return `${PAYLOADS.directive} ${PAYLOADS.script} ${PAYLOADS.img}`
     if (field === 'owner') return `${PAYLOADS.formulaEq} ${PAYLOADS.link} ${PAYLOADS.path}`
     const risk = /^risk (\d+)$/.exec(field)
     if (risk) return `${FORMULAS[Number(risk[1]) % FORMULAS.length] ?? ''} ${ALL}`
