@@ -43,6 +43,7 @@ for (const theme of ['light', 'dark'] as const) {
         await expect(page.getByTestId('code-view')).toContainText('kind: Kustomization')
       }
       await expectAccessible(page, `${theme} ${step}`)
+      await page.getByTestId(`step-view-${step}`).evaluate((el) => el.scrollTo(0, 0))
       await screenshot(page, `${theme}-${String(index + 1).padStart(2, '0')}-${step}`)
     }
 
