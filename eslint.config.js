@@ -17,6 +17,7 @@ const noNode = {
 export default tseslint.config(
   {
     ignores: [
+      '.tmp/**',
       'node_modules/**',
       'dist/**',
       'out/**',
