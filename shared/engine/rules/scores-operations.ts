@@ -87,14 +87,19 @@ export const OPERABILITY_RULES: readonly ScoreRule[] = [
   {
     id: 'OP-OS-UPDATES',
     criterion: 'operability',
-    references: ['S55', 'S56', 'S58'],
+    references: ['S55', 'S56', 'S58', 'S9', 'S28'],
     apply: (c) =>
-      c.os.autoUpdates
-        ? { points: 5, reason: `${c.os.name} updates itself atomically.` }
-        : {
-            points: -3,
-            reason: `${c.os.name} is patched through its package manager, node by node.`,
-          },
+      c.providerRunNodes
+        ? {
+            points: 12,
+            reason: `${c.runtime.name}: the provider runs, patches and scales the nodes.`,
+          }
+        : c.os.autoUpdates
+          ? { points: 5, reason: `${c.os.name} updates itself atomically.` }
+          : {
+              points: -3,
+              reason: `${c.os.name} is patched through its package manager, node by node.`,
+            },
   },
   {
     id: 'OP-SANDBOX-REQUIREMENTS',

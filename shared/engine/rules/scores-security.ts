@@ -4,7 +4,7 @@ import type { ScoreRule } from './types'
 import { capped, nameList } from './types'
 
 const POD_SECURITY_ISOLATION = { restricted: 12, baseline: 0, privileged: -20 } as const
-const POD_SECURITY_PRIVILEGE = { restricted: 12, baseline: 0, privileged: -25 } as const
+const POD_SECURITY_PRIVILEGE = { restricted: 10, baseline: 0, privileged: -25 } as const
 const NAMESPACE_POINTS = { 'per-workload': 10, 'per-team': 6, shared: -4 } as const
 const KERNEL_POINTS = { shared: -10, 'userspace-kernel': 14, microvm: 20, vm: 20 } as const
 const FOOTPRINT_COST: Record<PluginFootprint, number> = {
@@ -116,6 +116,11 @@ export const ISOLATION_RULES: readonly ScoreRule[] = [
     criterion: 'isolation',
     references: ['NIST SP 800-190 4.5.5', 'S55', 'S56'],
     apply: (c) => {
+      if (c.providerRunNodes)
+        return {
+          points: 5,
+          reason: `${c.runtime.name}: the provider hardens the hosts; no node OS of yours to harden.`,
+        }
       const immutable = c.os.immutable ? 5 : 0
       const mac = { 'selinux-enforcing': 5, apparmor: 3, 'selinux-permissive': -2, none: -3 }[
         c.os.mac
@@ -170,15 +175,17 @@ export const LEAST_PRIVILEGE_RULES: readonly ScoreRule[] = [
     readsPlugins: true,
     references: ['CIS Kubernetes 5.4.2', 'K8S-SECRETS-GOOD-PRACTICES', 'NIST SP 800-190 4.1.4'],
     apply: (c) => {
+      // Compliance frameworks audit secret handling, so a managed store is worth more there.
+      const audited = c.design.context.requirements.compliance.some((f) => f !== 'none') ? 4 : 0
       if (c.capabilities.has('dynamic-secrets'))
         return {
-          points: 7,
-          reason: 'Secrets are issued short-lived and per workload from a secret store.',
+          points: 8 + audited,
+          reason: `Secrets are issued short-lived and per workload from a secret store${audited ? ', as the compliance frameworks expect' : ''}.`,
         }
       if (c.capabilities.has('secret-store-sync'))
         return {
-          points: 5,
-          reason: 'Secrets come from an external store, scoped per workload, not from manifests.',
+          points: 6 + audited,
+          reason: `Secrets come from an external store, scoped per workload, not from manifests${audited ? ', as the compliance frameworks expect' : ''}.`,
         }
       if (c.capabilities.has('gitops-secrets'))
         return { points: 2, reason: 'Secrets are committed only encrypted.' }
@@ -193,7 +200,7 @@ export const LEAST_PRIVILEGE_RULES: readonly ScoreRule[] = [
       switch (c.orchestrator.securityContext) {
         case 'full':
           return {
-            points: 15,
+            points: 12,
             reason:
               'Each workload gets its own security context, not one generic context per namespace.',
           }
@@ -314,10 +321,13 @@ export const ATTACK_SURFACE_RULES: readonly ScoreRule[] = [
     id: 'AS-OS-FOOTPRINT',
     criterion: 'attack-surface',
     references: ['NIST SP 800-190 4.5.1'],
-    apply: (c) => ({
-      points: (c.os.minimal ? 10 : -5) + (c.os.access === 'api-only' ? 5 : 0),
-      reason: `${c.os.name}: ${c.os.minimal ? 'minimal, container-optimised' : 'general-purpose'} OS${c.os.access === 'api-only' ? ', no shell or SSH' : ''}.`,
-    }),
+    apply: (c) =>
+      c.providerRunNodes
+        ? { points: 10, reason: `${c.runtime.name}: no node OS, shell or SSH of yours to expose.` }
+        : {
+            points: (c.os.minimal ? 10 : -5) + (c.os.access === 'api-only' ? 5 : 0),
+            reason: `${c.os.name}: ${c.os.minimal ? 'minimal, container-optimised' : 'general-purpose'} OS${c.os.access === 'api-only' ? ', no shell or SSH' : ''}.`,
+          },
   },
   {
     id: 'AS-RUNTIME-CVES',
