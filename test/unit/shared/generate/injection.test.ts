@@ -8,7 +8,7 @@ import YAML from 'yaml'
 import { catalog } from '../../../../shared/catalog/index'
 import { evaluate } from '../../../../shared/engine/index'
 import { isWindowsDeviceName } from '../../../../shared/generate/file-names'
-import { generateAll } from '../../../../shared/generate/index'
+import { assertSafePath, generateAll } from '../../../../shared/generate/index'
 import type { Artifact } from '../../../../shared/generate/types'
 import { parseDesign } from '../../../../shared/model/index'
 import type { DesignInput } from '../../../../shared/model/schema'
@@ -299,6 +299,15 @@ describe('names that Windows reserves for devices', () => {
     const paths = generateAll(design, catalog).map((a) => a.path)
     expect(paths.some((p) => p.startsWith(`${family}/`))).toBe(true)
     for (const p of paths) expect(p.split('/').some(isWindowsDeviceName), p).toBe(false)
+  })
+
+  it.each([
+    'kubernetes/workloads/nul.yaml',
+    'ecs/task-definitions/CON.json',
+    'nomad/aux.nomad.hcl',
+    'lpt1',
+  ])('the last guard before writing refuses %j', (path) => {
+    expect(() => assertSafePath({ path, content: '' })).toThrow(/unsafe artifact path/)
   })
 
   it('Kubernetes files of a workload named con are con_.yaml', () => {
