@@ -25,8 +25,11 @@ function toPath(path: readonly PropertyKey[]): PathSegment[] {
   return path.map((segment) => (typeof segment === 'number' ? segment : String(segment)))
 }
 
+/** A value for "got ..." in a message: scalars as written, lists and mappings by kind (never their contents). */
 function show(value: unknown): string {
-  return typeof value === 'string' ? quote(value) : String(value)
+  if (typeof value === 'string') return quote(value)
+  if (typeof value === 'object' && value !== null) return describeValue(value)
+  return String(value)
 }
 
 function invalidType(

@@ -1,7 +1,7 @@
 // Reads YAML (or JSON) text into a plain object, guarding the YAML library against hostile input.
 import { Composer, Lexer, Parser, isMap, isScalar, isSeq } from 'yaml'
 import type { CST, Document, LineCounter, Node } from 'yaml'
-import { describeValue } from './errors'
+import { describeValue, shorten } from './errors'
 import type { Problem } from './errors'
 import { inspectTree } from './inspect-tree'
 import { MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_LEXEMES, MAX_SYNTAX_ERRORS } from './limits'
@@ -93,7 +93,9 @@ function syntaxProblems(doc: Document.Parsed, format: SourceFormat, lines: LineC
     const line = lines.linePos(error.pos[0]).line
     if (seenLines.has(line)) continue
     seenLines.add(line)
-    problems.push({ path: [], offset: error.pos[0], message: `invalid ${label}: ${error.message}` })
+    // The library quotes offending tokens in its messages; a hostile token may be megabytes long.
+    const message = `invalid ${label}: ${shorten(error.message, 160)}`
+    problems.push({ path: [], offset: error.pos[0], message })
     if (problems.length === MAX_SYNTAX_ERRORS) break
   }
   return problems

@@ -164,6 +164,8 @@ describe('the corpus entries added with the fuzz test', () => {
     ['long-tag.yaml', /^YAML tags such as "!k{50,}\.\.\." are not allowed/, 5, 'context'],
     ['long-alias.yaml', /^alias \*k{50,}\.\.\. refers to no anchor/, 5, 'context'],
     ['long-duplicate-key.yaml', /^duplicate key "k{50,}\.\.\."/, 8, /^context\["k{190,}\.\.\."\]$/],
+    ['long-list-for-enum.yaml', /^must be one of: .* \(got a list\)$/, 6, 'choices.orchestrator'],
+    ['long-token-syntax-error.yaml', /^invalid YAML: /, 2, ''],
     ['overlong-utf8.bin', /byte 0xC0 cannot appear here/, 5, ''],
     ['surrogate-utf8.bin', /byte 0xED cannot appear here/, 6, ''],
     ['truncated-utf8.bin', /byte 0xE2 cannot appear here/, 5, ''],
