@@ -2,6 +2,7 @@
 import { useEffect, useLayoutEffect } from 'react'
 import { LivePanel } from '../panel/live-panel'
 import { InspectDialog } from '../panel/inspect-dialog'
+import { Onboarding } from '../onboarding/onboarding'
 import { Dialogs } from '../shell/dialogs'
 import { DropZone } from '../shell/drop-zone'
 import { NoticeBar } from '../shell/notice-bar'
@@ -29,7 +30,9 @@ export function App() {
 
   // Ready once the first evaluation is on screen and startup (recovery check) is done.
   useLayoutEffect(() => {
-    if (booted) document.documentElement.dataset.appState = 'ready'
+    if (!booted) return
+    document.documentElement.dataset.appState = 'ready'
+    performance.mark('app-ready')
   }, [booted])
 
   return (
@@ -45,6 +48,7 @@ export function App() {
       </div>
       <InspectDialog />
       <Dialogs />
+      <Onboarding />
       <NoticeBar />
       <DropZone />
     </div>

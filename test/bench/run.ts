@@ -1,7 +1,8 @@
 // `npm run bench`: engine and generation timings (median and p95) against the budgets in budgets.json.
 //
 // Options: --iterations N (default 50, the minimum for stable medians), --no-brute (skip the brute-force
-// reference ranking, which takes minutes per example), --only engine|generation (one half only).
+// reference ranking, which takes minutes per example), --only engine|generation|renderer (one part;
+// renderer drives the built browser edition in headless Chromium, see renderer.ts).
 // Progress goes to stderr, the table to stdout. Generation also prints heap use and growth ratios
 // (see generation.ts for how memory is measured).
 import { readFileSync } from 'node:fs'
@@ -18,8 +19,10 @@ import type { GenerationBudgets } from './generation'
 import { largeDesign } from './large-design'
 import type { Timing } from './measure'
 import { measure, once } from './measure'
+import { rendererBench } from './renderer'
+import type { RendererBudgets } from './renderer'
 
-interface Budgets extends GenerationBudgets {
+interface Budgets extends GenerationBudgets, RendererBudgets {
   readonly evaluateExampleMs: number
   readonly recommendTop10Ms: number
 }
@@ -38,10 +41,11 @@ const { values } = parseArgs({
     only: { type: 'string' },
   },
 })
-if (values.only !== undefined && !['engine', 'generation'].includes(values.only))
-  throw new Error(`--only takes engine or generation, not ${values.only}`)
-const runEngine = values.only !== 'generation'
-const runGeneration = values.only !== 'engine'
+if (values.only !== undefined && !['engine', 'generation', 'renderer'].includes(values.only))
+  throw new Error(`--only takes engine, generation or renderer, not ${values.only}`)
+const runEngine = values.only === undefined || values.only === 'engine'
+const runGeneration = values.only === undefined || values.only === 'generation'
+const runRenderer = values.only === undefined || values.only === 'renderer'
 const iterations = Math.max(1, Number.parseInt(values.iterations, 10) || 50)
 const warmup = Math.max(5, Math.round(iterations / 10))
 const budgets = JSON.parse(
@@ -114,6 +118,7 @@ if (runGeneration) {
   rows.push(...generation.rows)
   notes.push(...generation.report)
 }
+if (runRenderer) rows.push(...(await rendererBench(budgets, progress)))
 
 const header = ['benchmark', 'median ms', 'p95 ms', 'runs', 'budget ms', 'status']
 const table = rows.map((r) => [
