@@ -1,9 +1,9 @@
 // recommend(design, catalog, k): the exact top-k valid stacks, by branch and bound over plugin sets.
 //
-// Exactness: for a partial plugin choice, the bound scores a context whose plugins are only those chosen so
-// far and whose capabilities include everything the undecided plugins could add. Score rules gain points
-// only from capabilities and lose points only from plugins present (rules/types.ts), and clamping and the
-// weighted mean are monotone, so the bound is at least the score of every completion. A branch is pruned
+// Exactness: for a partial plugin choice, the bound counts the costs of the plugins chosen so far only
+// and the capabilities of everything the undecided plugins could add. Score rules gain points only from
+// capabilities and lose points only from plugins present (rules/types.ts), and clamping and the weighted
+// mean are monotone, so the bound is at least the score of every completion. A branch is pruned
 // only when its bound is below the k-th best score found, so no stack that belongs in the top k is lost.
 import type { PluginId } from '../catalog/ids'
 import { PLUGIN_IDS } from '../catalog/ids'
@@ -11,10 +11,19 @@ import type { Capability, Catalog, Plugin } from '../catalog/types'
 import { EXCLUSIVE_CATEGORIES } from '../catalog/types'
 import { getPlugin } from '../catalog/index'
 import type { Design } from '../model/schema'
-import type { EngineContext, WorkloadSummary } from './context'
+import type { EngineContext } from './context'
 import { buildContext, stackOf, summarizeWorkloads } from './context'
 import { detectViolations } from './evaluate'
-import { PLUGIN_RULES, STACK_RULES, clampSums, sumRules, weightedOverall, weightsOf } from './score'
+import {
+  CAPABILITY_RULES,
+  EACH_PLUGIN_RULES,
+  STACK_RULES,
+  byCriterion,
+  clampSums,
+  sumRules,
+  weightedOverall,
+  weightsOf,
+} from './score'
 import type { Criterion, RankedStack, Stack } from './types'
 
 export interface Candidate {
@@ -90,91 +99,136 @@ class TopK {
 }
 
 interface SearchState {
-  readonly design: Design
-  readonly catalog: Catalog
-  readonly summary: WorkloadSummary
   readonly weights: Record<Criterion, number>
   readonly top: TopK
 }
 
-function withPlugins(
-  base: EngineContext,
-  plugins: readonly Plugin[],
-  extra: ReadonlySet<Capability>,
-): EngineContext {
-  const capabilities = new Set<Capability>(base.orchestrator.provides)
-  for (const p of plugins) for (const cap of p.provides) capabilities.add(cap)
-  for (const cap of extra) capabilities.add(cap)
-  return { ...base, plugins, capabilities }
+/**
+ * A base stack prepared for the search: its plugin-independent points computed once, each plugin's own
+ * cost computed once, and capability points memoised per capability set (a bitmask), so a search node
+ * costs a few additions instead of re-applying the rules.
+ */
+class Root {
+  readonly stackSums: Record<Criterion, number>
+  /** remaining[d]: the capabilities groups d.. could still add, as a bitmask. */
+  readonly remaining: number[]
+  private readonly bits = new Map<Capability, number>()
+  private readonly capabilityPoints = new Map<number, Record<Criterion, number>>()
+  private readonly capabilitySets = new Map<number, ReadonlySet<Capability>>()
+  private readonly costs = new Map<PluginId, Record<Criterion, number>>()
+  readonly orchestratorMask: number
+
+  constructor(
+    readonly context: EngineContext,
+    readonly groups: readonly Group[],
+  ) {
+    this.stackSums = sumRules(context, STACK_RULES)
+    this.orchestratorMask = this.maskOf(context.orchestrator.provides)
+    this.remaining = new Array<number>(groups.length + 1).fill(0)
+    for (let d = groups.length - 1; d >= 0; d--) {
+      let mask = this.remaining[d + 1] ?? 0
+      for (const option of groups[d] ?? []) for (const p of option) mask |= this.maskOf(p.provides)
+      this.remaining[d] = mask
+    }
+    for (const group of groups)
+      for (const option of group)
+        for (const p of option)
+          this.costs.set(p.id, sumRules({ ...context, plugins: [p] }, EACH_PLUGIN_RULES))
+  }
+
+  maskOf(capabilities: readonly Capability[]): number {
+    let mask = 0
+    for (const cap of capabilities) {
+      let bit = this.bits.get(cap)
+      if (bit === undefined) {
+        bit = 1 << this.bits.size
+        this.bits.set(cap, bit)
+      }
+      mask |= bit
+    }
+    return mask
+  }
+
+  capabilitiesOf(mask: number): ReadonlySet<Capability> {
+    let set = this.capabilitySets.get(mask)
+    if (!set) {
+      set = new Set([...this.bits].filter(([, bit]) => mask & bit).map(([cap]) => cap))
+      this.capabilitySets.set(mask, set)
+    }
+    return set
+  }
+
+  pointsFor(mask: number): Record<Criterion, number> {
+    let points = this.capabilityPoints.get(mask)
+    if (!points) {
+      const context = { ...this.context, plugins: [], capabilities: this.capabilitiesOf(mask) }
+      points = sumRules(context, CAPABILITY_RULES)
+      this.capabilityPoints.set(mask, points)
+    }
+    return points
+  }
+
+  costOf(p: Plugin): Record<Criterion, number> {
+    return this.costs.get(p.id) ?? sumRules({ ...this.context, plugins: [p] }, EACH_PLUGIN_RULES)
+  }
 }
 
-/** A base stack with the points of its plugin-independent rules computed once. */
-interface Root {
-  readonly context: EngineContext
-  readonly groups: Group[]
-  readonly stackSums: Record<Criterion, number>
-  readonly remainingCapabilities: readonly ReadonlySet<Capability>[]
+interface Node {
+  readonly chosen: readonly Plugin[]
+  readonly cost: Record<Criterion, number>
+  readonly mask: number
 }
-function overallOf(state: SearchState, root: Root, c: EngineContext) {
-  const criteria = clampSums(root.stackSums, sumRules(c, PLUGIN_RULES))
+
+function scoreOf(state: SearchState, root: Root, node: Node, mask: number) {
+  const plugins = root.pointsFor(mask)
+  const criteria = clampSums(
+    root.stackSums,
+    byCriterion((k) => node.cost[k] + plugins[k]),
+  )
   return { criteria, exact: weightedOverall(criteria, state.weights) }
 }
-
-const EPSILON = 1e-9
 
 /** Counts search nodes, for the benchmark's report of how much the bound prunes. */
 export const searchStats = { nodes: 0, leaves: 0 }
 
-function search(
-  state: SearchState,
-  root: Root,
-  depth: number,
-  chosen: Plugin[],
-  bound: number,
-): void {
+function search(state: SearchState, root: Root, depth: number, node: Node, bound: number): void {
   searchStats.nodes += 1
-  const { context: base, groups } = root
-  if (depth === groups.length) {
+  if (depth === root.groups.length) {
     // With nothing left to decide the bound is the exact score of this plugin set.
-    const context = withPlugins(base, chosen, NO_CAPABILITIES)
-    if (detectViolations(context, true).length > 0) return
     searchStats.leaves += 1
-    const criteria = clampSums(root.stackSums, sumRules(context, PLUGIN_RULES))
-    const stack = { ...pick(base), plugins: sortPlugins(chosen.map((p) => p.id)) }
+    const stack = { ...pick(root.context), plugins: sortPlugins(node.chosen.map((p) => p.id)) }
+    const { criteria } = scoreOf(state, root, node, node.mask)
     state.top.offer({ stack, exact: bound, criteria, key: keyOf(stack) })
     return
   }
-  const remaining = root.remainingCapabilities[depth + 1] ?? NO_CAPABILITIES
-  const children = (groups[depth] ?? [])
-    .map((option) => {
-      const next = [...chosen, ...option]
-      const optimistic = withPlugins(base, next, remaining)
-      // Plugin violations never go away by adding plugins beyond the capabilities counted here.
-      if (detectViolations(optimistic, true).length > 0) return undefined
-      return { next, bound: overallOf(state, root, optimistic).exact }
-    })
-    .filter((child) => child !== undefined)
-    .sort((a, b) => b.bound - a.bound)
+  const remaining = root.remaining[depth + 1] ?? 0
+  const children: { node: Node; bound: number }[] = []
+  for (const option of root.groups[depth] ?? []) {
+    let { cost, mask } = node
+    for (const p of option) {
+      const own = root.costOf(p)
+      cost = byCriterion((k) => cost[k] + own[k])
+      mask |= root.maskOf(p.provides)
+    }
+    const chosen = option.length > 0 ? [...node.chosen, ...option] : node.chosen
+    const optimistic = {
+      ...root.context,
+      plugins: chosen,
+      capabilities: root.capabilitiesOf(mask | remaining),
+    }
+    // Plugin violations never go away by adding plugins beyond the capabilities counted here.
+    if (detectViolations(optimistic, true).length > 0) continue
+    const child = { chosen, cost, mask }
+    children.push({ node: child, bound: scoreOf(state, root, child, mask | remaining).exact })
+  }
+  children.sort((a, b) => b.bound - a.bound)
   for (const child of children) {
     if (child.bound < state.top.threshold() - EPSILON) return
-    search(state, root, depth + 1, child.next, child.bound)
+    search(state, root, depth + 1, child.node, child.bound)
   }
 }
 
-const NO_CAPABILITIES: ReadonlySet<Capability> = new Set()
-
-/** remaining[d]: every capability the groups from d on could add. */
-function suffixCapabilities(groups: readonly Group[]): ReadonlySet<Capability>[] {
-  const out: ReadonlySet<Capability>[] = new Array<ReadonlySet<Capability>>(groups.length + 1)
-  out[groups.length] = NO_CAPABILITIES
-  for (let d = groups.length - 1; d >= 0; d--) {
-    const caps = new Set(out[d + 1])
-    for (const option of groups[d] ?? [])
-      for (const p of option) for (const cap of p.provides) caps.add(cap)
-    out[d] = caps
-  }
-  return out
-}
+const EPSILON = 1e-9
 
 const pick = (c: EngineContext) => ({
   orchestrator: c.orchestrator.id,
@@ -185,32 +239,23 @@ const pick = (c: EngineContext) => ({
 /** The exact best `k` valid stacks for the design's context and priorities, best first. */
 export function recommend(design: Design, catalog: Catalog, k = 5): RankedStack[] {
   const summary = summarizeWorkloads(design)
-  const state: SearchState = {
-    design,
-    catalog,
-    summary,
-    weights: weightsOf(design.context.priorities),
-    top: new TopK(k),
-  }
+  const state: SearchState = { weights: weightsOf(design.context.priorities), top: new TopK(k) }
   const roots = baseStacks(catalog)
     .map((stack) => buildContext(design, catalog, summary, stack))
     .filter((c) => detectViolations(c, false).length === 0)
     .map((context) => {
-      const groups = pluginGroups(catalog, context.orchestrator.plugins)
-      const remainingCapabilities = suffixCapabilities(groups)
-      const root: Root = {
-        context,
-        groups,
-        stackSums: sumRules(context, STACK_RULES),
-        remainingCapabilities,
+      const root = new Root(context, pluginGroups(catalog, context.orchestrator.plugins))
+      const start: Node = { chosen: [], cost: byCriterion(() => 0), mask: root.orchestratorMask }
+      return {
+        root,
+        start,
+        bound: scoreOf(state, root, start, start.mask | (root.remaining[0] ?? 0)).exact,
       }
-      const all = remainingCapabilities[0] ?? NO_CAPABILITIES
-      return { root, bound: overallOf(state, root, withPlugins(context, [], all)).exact }
     })
     .sort((a, b) => b.bound - a.bound)
-  for (const { root, bound } of roots) {
+  for (const { root, start, bound } of roots) {
     if (bound < state.top.threshold() - EPSILON) break
-    search(state, root, 0, [], bound)
+    search(state, root, 0, start, bound)
   }
   return state.top.items.map((c, i) => ({
     rank: i + 1,

@@ -92,6 +92,8 @@ export function clampSums(
 /** Rules that read only the stack and workloads, and rules that read the plugin set. */
 export const STACK_RULES = SCORE_RULES.filter((r) => !r.readsPlugins)
 export const PLUGIN_RULES = SCORE_RULES.filter((r) => r.readsPlugins)
+export const EACH_PLUGIN_RULES = SCORE_RULES.filter((r) => r.readsPlugins === 'each-plugin')
+export const CAPABILITY_RULES = SCORE_RULES.filter((r) => r.readsPlugins === 'capabilities')
 
 /** Only the numbers (no contribution objects kept). */
 export function scoreNumbers(c: EngineContext): Record<Criterion, number> {

@@ -75,7 +75,7 @@ export const OPERABILITY_RULES: readonly ScoreRule[] = [
   },
   {
     id: 'OP-PLUGIN-UPKEEP',
-    readsPlugins: true,
+    readsPlugins: 'each-plugin',
     criterion: 'operability',
     references: ['ARTICLE-PLUGINS'],
     apply: (c) => {
@@ -150,7 +150,7 @@ export const VISIBILITY_RULES: readonly ScoreRule[] = [
   },
   {
     id: 'VIS-RUNTIME-DETECTION',
-    readsPlugins: true,
+    readsPlugins: 'capabilities',
     criterion: 'visibility',
     references: ['NIST SP 800-53 SI-4', 'NIST SP 800-190 4.4.1'],
     apply: (c) =>
@@ -160,7 +160,7 @@ export const VISIBILITY_RULES: readonly ScoreRule[] = [
   },
   {
     id: 'VIS-TELEMETRY',
-    readsPlugins: true,
+    readsPlugins: 'capabilities',
     criterion: 'visibility',
     references: ['ARTICLE-PLUGINS'],
     apply: (c) => {
@@ -190,7 +190,7 @@ export const VISIBILITY_RULES: readonly ScoreRule[] = [
   },
   {
     id: 'VIS-L7-FLOWS',
-    readsPlugins: true,
+    readsPlugins: 'capabilities',
     criterion: 'visibility',
     references: ['S62', 'S69'],
     apply: (c) =>
@@ -288,7 +288,7 @@ export const PORTABILITY_RULES: readonly ScoreRule[] = [
   },
   {
     id: 'PORT-SINGLE-PLATFORM-PLUGIN',
-    readsPlugins: true,
+    readsPlugins: 'each-plugin',
     criterion: 'portability',
     references: ['ARTICLE-PLUGINS'],
     apply: (c) =>
@@ -364,7 +364,7 @@ export const COST_RULES: readonly ScoreRule[] = [
   },
   {
     id: 'COST-PLUGIN-RESOURCES',
-    readsPlugins: true,
+    readsPlugins: 'each-plugin',
     criterion: 'cost',
     references: ['ARTICLE-PLUGINS'],
     apply: (c) =>

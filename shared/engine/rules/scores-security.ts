@@ -146,7 +146,7 @@ export const ISOLATION_RULES: readonly ScoreRule[] = [
   },
   {
     id: 'ISO-TRANSIT-ENCRYPTION',
-    readsPlugins: true,
+    readsPlugins: 'capabilities',
     criterion: 'isolation',
     references: ['NIST SP 800-190 4.3.3'],
     apply: (c) => {
@@ -172,7 +172,7 @@ export const LEAST_PRIVILEGE_RULES: readonly ScoreRule[] = [
   {
     id: 'LP-SECRETS-MANAGEMENT',
     criterion: 'least-privilege',
-    readsPlugins: true,
+    readsPlugins: 'capabilities',
     references: ['CIS Kubernetes 5.4.2', 'K8S-SECRETS-GOOD-PRACTICES', 'NIST SP 800-190 4.1.4'],
     apply: (c) => {
       // Compliance frameworks audit secret handling, so a managed store is worth more there.
@@ -268,7 +268,7 @@ export const LEAST_PRIVILEGE_RULES: readonly ScoreRule[] = [
   },
   {
     id: 'LP-ADMISSION-ENFORCEMENT',
-    readsPlugins: true,
+    readsPlugins: 'capabilities',
     criterion: 'least-privilege',
     references: ['CIS Kubernetes 5.5.1', 'S13', 'S24'],
     apply: (c) => {
@@ -308,7 +308,7 @@ export const ATTACK_SURFACE_RULES: readonly ScoreRule[] = [
   },
   {
     id: 'AS-PLUGIN-EXPOSURE',
-    readsPlugins: true,
+    readsPlugins: 'each-plugin',
     criterion: 'attack-surface',
     references: ['ARTICLE-PLUGINS'],
     apply: (c) =>
@@ -375,7 +375,7 @@ export const ATTACK_SURFACE_RULES: readonly ScoreRule[] = [
   },
   {
     id: 'AS-SUPPLY-CHAIN',
-    readsPlugins: true,
+    readsPlugins: 'capabilities',
     criterion: 'attack-surface',
     references: ['NIST SP 800-190 4.1.1', 'NIST SP 800-190 4.1.5'],
     apply: (c) => {

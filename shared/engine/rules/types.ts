@@ -16,8 +16,12 @@ export interface ScoreRule {
   readonly id: string
   readonly criterion: Criterion
   readonly references: readonly ReferenceId[]
-  /** Reads `plugins` or `capabilities`: `recommend` re-applies only these rules per plugin set. */
-  readonly readsPlugins?: boolean
+  /**
+   * How the rule reads the plugin set, so `recommend` can re-apply only these per plugin set:
+   * `each-plugin` rules are a sum of one independent term per plugin (a plugin's own cost);
+   * `capabilities` rules read the plugin set only through `capabilities`.
+   */
+  readonly readsPlugins?: 'each-plugin' | 'capabilities'
   /** Nothing when the rule does not apply; several hits for per-item rules (one per plugin). */
   readonly apply: (c: EngineContext) => ScoreHit | readonly ScoreHit[] | undefined
 }
