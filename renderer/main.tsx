@@ -14,6 +14,7 @@ import './styles/option-cards.css'
 import './styles/workloads.css'
 import './styles/review.css'
 import './styles/export.css'
+import './styles/onboarding.css'
 // Last: its narrow-window rules override the component rules above.
 import './styles/layout.css'
 

@@ -3,6 +3,7 @@ import { useStore } from 'zustand'
 import { useShallow } from 'zustand/react/shallow'
 import { catalog } from '../../shared/catalog/index'
 import { getPlatform } from '../platform/index'
+import { storagePreferences } from '../platform/preferences'
 import { createAppStore } from '../store/index'
 import { generateFiles } from './generate-files'
 import type { AppState, ThemeChoice } from '../store/types'
@@ -30,6 +31,7 @@ export const appStore = createAppStore({
   writeClipboard: (text) => navigator.clipboard.writeText(text),
   prefersDark: () => window.matchMedia('(prefers-color-scheme: dark)').matches,
   generate: generateFiles,
+  preferences: storagePreferences(() => window.localStorage),
 })
 
 appStore.getState().setTheme(storedTheme())

@@ -24,15 +24,18 @@ export function TopBar({ dark }: { readonly dark: boolean }) {
   const filePath = useApp((s) => s.filePath)
   const dirty = useApp((s) => s.dirty)
   const lastSaved = useApp((s) => s.lastSaved)
-  const { newDesign, openFile, save, saveAs, undo, redo, toggleTheme } = useAppShallow((s) => ({
-    newDesign: s.newDesign,
-    openFile: s.openFile,
-    save: s.save,
-    saveAs: s.saveAs,
-    undo: s.undo,
-    redo: s.redo,
-    toggleTheme: s.toggleTheme,
-  }))
+  const { newDesign, openFile, save, saveAs, undo, redo, toggleTheme, showWelcome } = useAppShallow(
+    (s) => ({
+      newDesign: s.newDesign,
+      openFile: s.openFile,
+      save: s.save,
+      saveAs: s.saveAs,
+      undo: s.undo,
+      redo: s.redo,
+      toggleTheme: s.toggleTheme,
+      showWelcome: s.showWelcome,
+    }),
+  )
   const { canUndo, canRedo } = useHistoryAvailability()
   const fileName = filePath?.split(/[\\/]/).pop()
 
@@ -94,6 +97,14 @@ export function TopBar({ dark }: { readonly dark: boolean }) {
           title="Save as a new file (Ctrl+Shift+S)"
         >
           <span>Save As…</span>
+        </button>
+        <button
+          type="button"
+          className="tool-button"
+          onClick={showWelcome}
+          title="Welcome: example designs and the guided tour"
+        >
+          <span>Examples</span>
         </button>
         <span className="toolbar-divider" aria-hidden="true" />
         <button

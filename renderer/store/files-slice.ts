@@ -62,6 +62,7 @@ export function createFilesSlice(ctx: SliceContext): FilesSlice {
         dialog:
           autosave && autosave.content !== current ? { kind: 'recovery', entry: autosave } : null,
       })
+      get().startOnboarding()
     },
 
     connect: () => {

@@ -7,6 +7,7 @@ import type { Design } from '../../shared/model/schema'
 import { createDesignActions, initialDesignState } from './design-slice'
 import { createExportSlice } from './export-slice'
 import { createFilesSlice, NEW_DESIGN_NAME } from './files-slice'
+import { createOnboardingSlice } from './onboarding-slice'
 import { createReviewSlice } from './review-slice'
 import type { AppState, HistoryApi, HistoryState, Scratch, SliceContext, StoreDeps } from './types'
 import { createUiSlice } from './ui-slice'
@@ -47,6 +48,7 @@ export function createAppStore(deps: StoreDeps, initial?: Design) {
           savedDesign: design,
           ...createReviewSlice(ctx),
           ...createExportSlice(ctx),
+          ...createOnboardingSlice(ctx),
           ...designState,
           ...createDesignActions(ctx),
         }

@@ -38,6 +38,17 @@ export interface StoreDeps {
   ) => Promise<{ path: string; content: string }[]>
   /** Delay before an edit is autosaved. */
   readonly autosaveDelayMs?: number
+  /** This profile's onboarding flags; without them onboarding never starts by itself. */
+  readonly preferences?: Preferences
+}
+
+/** Flags remembered per profile, outside any design. */
+export type OnboardingFlag = 'welcomeSeen' | 'tourDone'
+
+/** Where the onboarding flags are kept (localStorage in both editions). */
+export interface Preferences {
+  getFlag(name: OnboardingFlag): boolean
+  setFlag(name: OnboardingFlag): void
 }
 
 /** Undo history holds only the design: UI state is never undone. */
@@ -184,7 +195,32 @@ export interface ExportSlice {
   printPdf(): Promise<void>
 }
 
-export type AppState = DesignSlice & UiSlice & FilesSlice & ReviewSlice & ExportSlice
+export interface OnboardingSlice {
+  /** The welcome screen (examples and an empty design) is open. */
+  welcomeOpen: boolean
+  /** "Take the tour?" is being asked. */
+  tourOffered: boolean
+  /** The tour stop on screen (index into TOUR_STEPS), or null when no tour runs. */
+  tourStep: number | null
+  /** At start: shows the welcome on first run, unless crash recovery is offered. */
+  startOnboarding(): void
+  showWelcome(): void
+  closeWelcome(): void
+  /** Opens an example's text as an untitled design and offers the tour. */
+  openExample(fileName: string, text: string): void
+  startEmptyDesign(): void
+  startTour(): void
+  moveTour(delta: 1 | -1): void
+  /** Ends (finishes or skips) the tour or declines it; remembered either way. */
+  endTour(): void
+}
+
+export type AppState = DesignSlice &
+  UiSlice &
+  FilesSlice &
+  ReviewSlice &
+  ExportSlice &
+  OnboardingSlice
 
 export type SetState = (
   partial: Partial<AppState> | ((state: AppState) => Partial<AppState>),

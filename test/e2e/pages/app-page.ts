@@ -15,11 +15,20 @@ export const STEP_IDS = [
 ] as const
 export type StepId = (typeof STEP_IDS)[number]
 
+/** Marks the welcome and the tour as seen, so specs about other things start on the wizard. */
+export async function skipOnboarding(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.localStorage.setItem('stackwright:welcome-seen', '1')
+    window.localStorage.setItem('stackwright:tour-done', '1')
+  })
+}
+
 export class AppPage {
   constructor(readonly page: Page) {}
 
-  /** Opens the app and waits until the first evaluation is on screen. */
+  /** Opens the app (onboarding already done) and waits until the first evaluation is on screen. */
   async open(): Promise<void> {
+    await skipOnboarding(this.page)
     await this.page.goto('./')
     await this.ready()
   }
