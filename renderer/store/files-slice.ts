@@ -111,9 +111,11 @@ export function createFilesSlice(ctx: SliceContext): FilesSlice {
       }
       replaceDesign(ctx, result.design, { filePath: path, saved: true })
       const migrated = result.migratedFrom ? ` (migrated from ${result.migratedFrom})` : ''
+      // A design the user opened (command line, dialog, drop, recent) replaces the welcome screen.
       set({
         openFailure: null,
         dialog: null,
+        welcomeOpen: false,
         lastSaved: null,
         notice: { tone: 'success', text: `Opened ${fileName}${migrated}` },
       })

@@ -39,6 +39,10 @@ test.describe('Electron app', () => {
     })
     page = await app.firstWindow()
     await page.locator('html[data-app-state="ready"]').waitFor({ timeout: 30_000 })
+    // A fresh profile may show the first-run welcome; the design from the command line replaces it,
+    // and Escape dismisses it if it is still up, so the menus below reach the app.
+    const welcome = page.getByRole('dialog', { name: /welcome/i })
+    if (await welcome.isVisible()) await page.keyboard.press('Escape')
   })
 
   test.afterAll(async () => {

@@ -66,6 +66,17 @@ describe('welcome', () => {
     expect(next.getState().welcomeOpen).toBe(true)
   })
 
+  it('gives way to a design the user opens (command line, dialog, drop)', async () => {
+    const { store } = start(new MemoryPreferences())
+    await store.getState().boot()
+    expect(store.getState().welcomeOpen).toBe(true)
+    store
+      .getState()
+      .openText('design.stackwright.yaml', exampleText, '/work/design.stackwright.yaml', true)
+    expect(store.getState().welcomeOpen).toBe(false)
+    expect(store.getState().design.metadata.name).toBe('example-one')
+  })
+
   it('never opens by itself without stored preferences', async () => {
     const { store } = makeStore()
     await store.getState().boot()
