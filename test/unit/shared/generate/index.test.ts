@@ -47,6 +47,20 @@ describe('generateAll', () => {
   })
 })
 
+describe('generateAll per target', () => {
+  // The app generates one target at a time (to keep the window responsive); the union must be the
+  // same files, byte for byte, as one call for every target.
+  it.each(exampleFiles())('adds up to the all-targets output for %s', (file) => {
+    const design = loadExample(file)
+    const all = generateAll(design, catalog)
+    const family = getOrchestrator(catalog, design.choices.orchestrator).family
+    const parts = (['doc', 'reports', family] as const).flatMap((target) =>
+      generateAll(design, catalog, { targets: [target] }),
+    )
+    expect([...parts].sort((a, b) => (a.path < b.path ? -1 : 1))).toEqual(all)
+  })
+})
+
 describe('assertSafePath', () => {
   it.each(['/etc/passwd', '../x', 'a/../b', 'a\\b', 'a\u0000b', '', 'a//b', 'C:/x', './a', 'a/'])(
     'rejects %j',
