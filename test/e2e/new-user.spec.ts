@@ -186,6 +186,8 @@ test('a new user designs, compares, saves, reopens and exports a platform', asyn
     expect(exported.map((f) => f.path)).toEqual(expected.map((f) => f.path))
     expect(exported).toEqual(expected)
     await expect(exporter.files).toHaveCount(expected.length)
+    // The files came from the generator worker, not from the UI thread.
+    await expect(page.locator('html')).toHaveAttribute('data-generator', 'worker')
   })
 
   expect(await cspViolations(page)).toEqual([])
