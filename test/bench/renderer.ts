@@ -95,18 +95,25 @@ function freePort(): Promise<number> {
   })
 }
 
-async function waitForServer(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}`)
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  throw new Error(`vite preview did not answer on ${url} within ${timeoutMs} ms`)
+/** Resolves once vite preview prints the address it listens on (no polling), or fails on exit/timeout. */
+function waitForServer(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let output = ''
+    const timer = setTimeout(() => {
+      reject(new Error(`vite preview did not announce ${url} within ${timeoutMs} ms`))
+    }, timeoutMs)
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+      if (output.includes(url.replace(/\/$/, ''))) {
+        clearTimeout(timer)
+        resolve()
+      }
+    })
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`vite preview exited with ${code}`))
+    })
+  })
 }
 
 async function appReadyTimes(browser: Browser, url: string): Promise<number[]> {
@@ -200,7 +207,7 @@ export async function rendererBench(
     ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
     {
       cwd: ROOT,
-      stdio: 'ignore',
+      stdio: ['ignore', 'pipe', 'ignore'],
       detached: true,
     },
   )
