@@ -12,6 +12,7 @@ import type {
   Fact,
   OperatingSystem,
   Orchestrator,
+  OsFamily,
   Plugin,
   Reference,
   ReferenceId,
@@ -110,4 +111,16 @@ export function catalogFacts(c: Catalog): readonly FactEntry[] {
       entry.facts.map((fact) => ({ table, id: entry.id, fact })),
     ),
   )
+}
+
+/** The container engine an orchestrator runs on nodes of an OS family (the first it lists). */
+export function engineFor(
+  c: Catalog,
+  orchestrator: OrchestratorId,
+  family: OsFamily,
+): RuntimeId | undefined {
+  return getOrchestrator(c, orchestrator).runtimes.find((id) => {
+    const runtime = getRuntime(c, id)
+    return runtime.kind === 'engine' && runtime.hostOs.includes(family)
+  })
 }

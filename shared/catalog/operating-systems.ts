@@ -17,6 +17,7 @@ export const operatingSystems: readonly OperatingSystem[] = [
     minimal: false,
     autoUpdates: false,
     mac: 'apparmor',
+    clouds: ['aws', 'gcp', 'azure', 'on-prem', 'hybrid'],
     access: 'ssh',
     licenceCost: 0,
     facts: [
@@ -33,6 +34,7 @@ export const operatingSystems: readonly OperatingSystem[] = [
     minimal: false,
     autoUpdates: false,
     mac: 'selinux-enforcing',
+    clouds: ['aws', 'gcp', 'azure', 'on-prem', 'hybrid'],
     access: 'ssh',
     licenceCost: 2,
     facts: [
@@ -49,6 +51,7 @@ export const operatingSystems: readonly OperatingSystem[] = [
     minimal: false,
     autoUpdates: false,
     mac: 'selinux-permissive',
+    clouds: ['aws'],
     access: 'ssh',
     licenceCost: 0,
     facts: [
@@ -69,6 +72,7 @@ export const operatingSystems: readonly OperatingSystem[] = [
     minimal: true,
     autoUpdates: true,
     mac: 'selinux-enforcing',
+    clouds: ['aws', 'on-prem', 'hybrid'],
     access: 'api-only',
     licenceCost: 0,
     facts: [
@@ -95,6 +99,7 @@ export const operatingSystems: readonly OperatingSystem[] = [
     minimal: true,
     autoUpdates: true,
     mac: 'selinux-permissive',
+    clouds: ['aws', 'gcp', 'azure', 'on-prem', 'hybrid'],
     access: 'ssh',
     licenceCost: 0,
     facts: [
@@ -121,6 +126,7 @@ export const operatingSystems: readonly OperatingSystem[] = [
     minimal: true,
     autoUpdates: false,
     mac: 'selinux-permissive',
+    clouds: ['aws', 'gcp', 'azure', 'on-prem', 'hybrid'],
     access: 'api-only',
     licenceCost: 0,
     facts: [
@@ -144,6 +150,7 @@ export const operatingSystems: readonly OperatingSystem[] = [
     minimal: true,
     autoUpdates: true,
     mac: 'selinux-enforcing',
+    clouds: ['aws', 'gcp', 'azure', 'on-prem', 'hybrid'],
     access: 'ssh',
     licenceCost: 0,
     facts: [
@@ -164,6 +171,7 @@ export const operatingSystems: readonly OperatingSystem[] = [
     minimal: true,
     autoUpdates: true,
     mac: 'apparmor',
+    clouds: ['gcp'],
     access: 'ssh',
     licenceCost: 0,
     facts: [
@@ -182,6 +190,7 @@ export const operatingSystems: readonly OperatingSystem[] = [
     minimal: true,
     autoUpdates: false,
     mac: 'none',
+    clouds: ['azure'],
     access: 'ssh',
     licenceCost: 0,
     facts: [
@@ -206,6 +215,7 @@ export const operatingSystems: readonly OperatingSystem[] = [
     minimal: false,
     autoUpdates: false,
     mac: 'none',
+    clouds: ['aws', 'gcp', 'azure', 'on-prem', 'hybrid'],
     access: 'rdp-ssh',
     licenceCost: 2,
     facts: [

@@ -34,11 +34,11 @@ export const runtimes: readonly Runtime[] = [
     summary:
       'CNCF-graduated CRI daemon running containers with runc; shims also drive Kata, gVisor and Windows hcsshim.',
     kernel: 'shared',
-    hostOs: 'linux',
+    hostOs: ['linux', 'windows'],
     needsVirtualization: false,
     hostNetwork: true,
     overhead: 0,
-    sandbox: false,
+    kind: 'engine',
     cves: [
       {
         id: 'CVE-2020-15257',
@@ -67,11 +67,11 @@ export const runtimes: readonly Runtime[] = [
     name: 'CRI-O',
     summary: 'Kubernetes-only CRI runtime (crun or runc underneath); the engine of OpenShift.',
     kernel: 'shared',
-    hostOs: 'linux',
+    hostOs: ['linux'],
     needsVirtualization: false,
     hostNetwork: true,
     overhead: 0,
-    sandbox: false,
+    kind: 'engine',
     cves: [
       {
         id: 'CVE-2022-0811',
@@ -106,11 +106,11 @@ export const runtimes: readonly Runtime[] = [
     summary:
       'The Docker daemon (containerd + runc underneath): the runtime of ECS on EC2, Swarm and Nomad’s docker driver.',
     kernel: 'shared',
-    hostOs: 'linux',
+    hostOs: ['linux', 'windows'],
     needsVirtualization: false,
     hostNetwork: true,
     overhead: 0,
-    sandbox: false,
+    kind: 'engine',
     cves: [
       {
         id: 'CVE-2024-41110',
@@ -141,11 +141,11 @@ export const runtimes: readonly Runtime[] = [
     summary:
       'Each pod in a lightweight VM with its own kernel (QEMU, Cloud Hypervisor or Firecracker as VMM).',
     kernel: 'microvm',
-    hostOs: 'linux',
+    hostOs: ['linux'],
     needsVirtualization: true,
     hostNetwork: false,
     overhead: 2,
-    sandbox: true,
+    kind: 'sandbox',
     cves: [
       {
         id: 'CVE-2020-2023',
@@ -182,11 +182,11 @@ export const runtimes: readonly Runtime[] = [
     summary:
       'A user-space kernel intercepts the container’s system calls, so the host kernel sees far fewer of them.',
     kernel: 'userspace-kernel',
-    hostOs: 'linux',
+    hostOs: ['linux'],
     needsVirtualization: false,
     hostNetwork: true,
     overhead: 2,
-    sandbox: true,
+    kind: 'sandbox',
     cves: [],
     facts: [
       confirmed('gVisor implements a subset of the Linux syscall ABI, so some applications fail.', [
@@ -211,11 +211,11 @@ export const runtimes: readonly Runtime[] = [
     name: 'Firecracker (firecracker-containerd)',
     summary: 'KVM microVMs with a minimal device model, built by AWS for Lambda and Fargate.',
     kernel: 'microvm',
-    hostOs: 'linux',
+    hostOs: ['linux'],
     needsVirtualization: true,
     hostNetwork: false,
     overhead: 1,
-    sandbox: true,
+    kind: 'sandbox',
     cves: [],
     facts: [
       confirmed(
@@ -234,11 +234,11 @@ export const runtimes: readonly Runtime[] = [
     name: 'AWS Fargate',
     summary: 'AWS-managed compute: one VM per ECS task or EKS pod, with a dedicated kernel.',
     kernel: 'microvm',
-    hostOs: 'linux',
+    hostOs: ['linux', 'windows'],
     needsVirtualization: false,
     hostNetwork: false,
     overhead: 1,
-    sandbox: true,
+    kind: 'engine',
     cves: [],
     facts: [
       confirmed('Each EKS pod on Fargate runs in its own VM with a dedicated kernel.', ['S9']),
@@ -250,7 +250,7 @@ export const runtimes: readonly Runtime[] = [
         ['S9', 'S29'],
       ),
       confirmed(
-        'ECS on Fargate also runs Windows tasks (platform 1.0.0, Windows Server 2019/2022); hostOs here describes Linux tasks, and ECS on Fargate lists this runtime as its Windows runtime.',
+        'ECS on Fargate also runs Windows tasks (platform 1.0.0, Windows Server 2019/2022); so Fargate serves Linux and Windows tasks.',
         ['S28'],
       ),
       unconfirmed(
@@ -264,11 +264,11 @@ export const runtimes: readonly Runtime[] = [
     name: 'Windows process isolation',
     summary: 'Windows containers sharing the host’s Windows kernel (like namespaces on Linux).',
     kernel: 'shared',
-    hostOs: 'windows',
+    hostOs: ['windows'],
     needsVirtualization: false,
     hostNetwork: true,
     overhead: 0,
-    sandbox: false,
+    kind: 'isolation-mode',
     cves: [],
     facts: [
       confirmed(
@@ -286,11 +286,11 @@ export const runtimes: readonly Runtime[] = [
     name: 'Windows Hyper-V isolation',
     summary: 'Each Windows container in its own utility VM with its own kernel.',
     kernel: 'vm',
-    hostOs: 'windows',
+    hostOs: ['windows'],
     needsVirtualization: true,
     hostNetwork: false,
     overhead: 2,
-    sandbox: true,
+    kind: 'sandbox',
     cves: [],
     facts: [
       confirmed('Hyper-V isolation runs each container in a utility VM.', ['S54']),

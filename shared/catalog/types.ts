@@ -50,6 +50,12 @@ export interface Orchestrator {
   readonly runtimes: readonly RuntimeId[]
   /** Host OS by node role. Managed control planes list none for `controlPlane`. */
   readonly os: { readonly controlPlane: readonly OsId[]; readonly worker: readonly OsId[] }
+  /** A Linux pool the cluster must have even when its workloads are Windows (EKS: CoreDNS; AKS: the system pool). */
+  readonly linuxPool?: {
+    readonly role: 'any' | 'system'
+    readonly reason: string
+    readonly sources: readonly ReferenceId[]
+  }
   /** Runtimes usable for Windows workloads (empty = no Windows workers). */
   readonly windowsRuntimes: readonly RuntimeId[]
   /** Plugins that apply; anything else is a violation. */
@@ -81,6 +87,10 @@ export interface Orchestrator {
   readonly facts: readonly Fact[]
 }
 
+export type OsFamily = 'linux' | 'windows'
+
+export type RuntimeKind = 'engine' | 'sandbox' | 'isolation-mode'
+
 /** What kind of boundary the runtime puts between a container and the host kernel. */
 export type KernelIsolation = 'shared' | 'userspace-kernel' | 'microvm' | 'vm'
 
@@ -89,15 +99,16 @@ export interface Runtime {
   readonly name: string
   readonly summary: string
   readonly kernel: KernelIsolation
-  readonly hostOs: 'linux' | 'windows'
+  /** Host OS families it runs on: containerd and Docker Engine run on Linux and Windows Server. */
+  readonly hostOs: readonly OsFamily[]
+  /** An engine runs a node pool's containers; a sandbox is a handler pods opt into; an isolation mode is the engine's default behaviour. */
+  readonly kind: RuntimeKind
   /** Needs /dev/kvm on the node: bare metal or nested virtualisation. */
   readonly needsVirtualization: boolean
   /** Can share the host network namespace (Kata and Fargate cannot). */
   readonly hostNetwork: boolean
   /** 0 (none) .. 3 (high) CPU / memory / IO overhead. */
   readonly overhead: 0 | 1 | 2 | 3
-  /** A sandbox that can serve `isolation.runtimeClassForUntrusted`. */
-  readonly sandbox: boolean
   readonly cves: readonly {
     readonly id: string
     readonly summary: string
@@ -112,13 +123,15 @@ export interface OperatingSystem {
   readonly id: OsId
   readonly name: string
   readonly summary: string
-  readonly family: 'linux' | 'windows'
+  readonly family: OsFamily
   /** Immutable / read-only root (dm-verity, OSTree, read-only /usr). */
   readonly immutable: boolean
   /** Purpose-built container host with a minimal package set. */
   readonly minimal: boolean
   readonly autoUpdates: boolean
   readonly mac: MacPolicy
+  /** Clouds where the OS is offered as a node image (on-prem: installable on your own hosts). */
+  readonly clouds: readonly Cloud[]
   /** How an operator reaches a node. */
   readonly access: 'ssh' | 'api-only' | 'rdp-ssh'
   /** 0 .. 3 licence cost. */

@@ -9,7 +9,16 @@ import type {
 } from '../catalog/types'
 import { getOrchestrator, getOs, getPlugin, getRuntime } from '../catalog/index'
 import type { Design, Workload } from '../model/schema'
+import type { Placement } from './posture/placement'
+import { placeWorkloads } from './posture/placement'
+import type { PodSecurityPosture } from './posture/pod-security'
+import { hostNeedsOf, podSecurityOf } from './posture/pod-security'
+import type { PoolView } from './posture/pools'
+import { resolvePools } from './posture/pools'
+import { applyStack, primaryPoolIndex, stackOf } from './stack'
 import type { Stack } from './types'
+
+export { stackOf } from './stack'
 
 /** Capabilities that let a container escape or own its node when granted. */
 export const DANGEROUS_CAPABILITIES: ReadonlySet<string> = new Set([
@@ -31,7 +40,7 @@ export const DANGEROUS_CAPABILITIES: ReadonlySet<string> = new Set([
 ])
 
 /** Runtimes whose nodes the provider runs, so node-OS advice does not apply (S9, S28). */
-const PROVIDER_RUN_RUNTIMES: ReadonlySet<string> = new Set(['fargate'])
+export const PROVIDER_RUN_RUNTIMES: ReadonlySet<string> = new Set(['fargate'])
 
 /** A workload with its index, so findings can name `workloads[i]` paths. */
 export interface IndexedWorkload {
@@ -47,11 +56,13 @@ export interface WorkloadSummary {
   readonly untrusted: readonly IndexedWorkload[]
   readonly windows: readonly IndexedWorkload[]
   readonly linux: readonly IndexedWorkload[]
+  /** Workloads that need host namespaces, host paths or privileged mode (beyond Baseline). */
   readonly hostAccess: readonly IndexedWorkload[]
   readonly withCapabilities: readonly IndexedWorkload[]
   readonly dangerousCapabilities: readonly IndexedWorkload[]
   readonly addedCapabilityCount: number
   readonly dangerousCapabilityCount: number
+  /** Workloads with orchestrator API access (a token and a Role). */
   readonly apiAccess: readonly IndexedWorkload[]
   readonly publicExposure: readonly IndexedWorkload[]
   readonly monitors: readonly IndexedWorkload[]
@@ -82,9 +93,23 @@ export interface EngineContext {
   readonly plugins: readonly Plugin[]
   /** Capabilities of the orchestrator and the plugins together. */
   readonly capabilities: ReadonlySet<Capability>
-  /** The sandbox untrusted workloads run in, when one is set and the orchestrator can run it. */
-  readonly untrustedSandbox: Runtime | undefined
-  /** The provider runs the nodes (Fargate): the node OS is theirs to harden and patch. */
+  /** Every node pool with its catalog entries and usable sandboxes. */
+  readonly pools: readonly PoolView[]
+  /** The primary pool (first Linux pool running workloads): `os` and `runtime` describe it. */
+  readonly primaryPool: PoolView | undefined
+  /** Where each workload runs and the sandbox applied to it, by workload index. */
+  readonly placements: readonly Placement[]
+  /** Each workload's pod security as enforced, by workload index. */
+  readonly podSecurity: readonly PodSecurityPosture[]
+  /** Distinct sandboxes applied to at least one workload (as the generators emit them). */
+  readonly appliedSandboxes: readonly Runtime[]
+  /** Distinct sandboxes some pool offers and can run (you run those nodes whether used or not). */
+  readonly offeredSandboxes: readonly Runtime[]
+  /** Every workload runs sandboxed by choice (`sandboxWorkloads: all`), not only the untrusted. */
+  readonly everythingSandboxed: boolean
+  /** Nodes across all pools. */
+  readonly nodeCount: number
+  /** The provider runs the primary pool's nodes (Fargate): the node OS is theirs to harden and patch. */
   readonly providerRunNodes: boolean
   readonly workloads: WorkloadSummary
 }
@@ -100,6 +125,7 @@ function isPinned(image: string): boolean {
 export function summarizeWorkloads(design: Design): WorkloadSummary {
   const all = design.workloads.map((workload, index) => ({ index, workload }))
   const byName = new Map(design.workloads.map((w) => [w.name, w]))
+  const endpoints = new Set(design.endpoints.map((e) => e.name))
   const inbound = new Set<string>()
   const danglingFlows: { path: string; target: string }[] = []
   const unreachableObservations: { from: IndexedWorkload; target: string }[] = []
@@ -110,6 +136,7 @@ export function summarizeWorkloads(design: Design): WorkloadSummary {
     const check = (kind: 'talksTo' | 'observes') =>
       workload[kind].forEach((target, j) => {
         const peer = byName.get(target)
+        if (!peer && endpoints.has(target)) return
         if (!peer) {
           danglingFlows.push({ path: `workloads[${index}].${kind}[${j}]`, target })
           return
@@ -133,20 +160,25 @@ export function summarizeWorkloads(design: Design): WorkloadSummary {
     untrusted: all.filter((e) => e.workload.trust === 'untrusted'),
     windows: all.filter((e) => e.workload.os === 'windows'),
     linux: all.filter((e) => e.workload.os === 'linux'),
-    hostAccess: all.filter((e) => e.workload.needs.hostAccess),
+    hostAccess: all.filter((e) => hostNeedsOf(e.workload).some((n) => n.level === 'privileged' && !n.what.startsWith('capability'))),
     withCapabilities: all.filter((e) => e.workload.needs.capabilities.length > 0),
     dangerousCapabilities: all.filter((e) => dangerous(e.workload).length > 0),
     addedCapabilityCount: all.reduce((n, e) => n + e.workload.needs.capabilities.length, 0),
     dangerousCapabilityCount: all.reduce((n, e) => n + dangerous(e.workload).length, 0),
-    apiAccess: all.filter((e) => e.workload.needs.apiAccess),
+    apiAccess: all.filter((e) => e.workload.identity.orchestratorApi.length > 0),
     publicExposure: all.filter((e) => e.workload.exposure === 'public'),
     monitors: all.filter((e) => isMonitor(e.workload)),
     unpinnedImages: all.filter((e) => !isPinned(e.workload.image)),
     statefulWithoutPaths: all.filter(
       (e) => e.workload.stateful && e.workload.needs.writablePaths.length === 0,
     ),
+    // Node-level collection (host paths such as /var/log) needs no network flow.
     monitorsObservingNothing: all.filter(
-      (e) => e.workload.role === 'monitoring' && e.workload.observes.length === 0,
+      (e) =>
+        e.workload.role === 'monitoring' &&
+        e.workload.observes.length === 0 &&
+        e.workload.needs.hostPaths.length === 0 &&
+        !e.workload.needs.hostNetwork,
     ),
     unreachableObservations,
     isolatedWorkloads: all.filter(
@@ -163,52 +195,50 @@ export function summarizeWorkloads(design: Design): WorkloadSummary {
   }
 }
 
-/** The stack a design currently chooses. */
-export function stackOf(design: Design): Stack {
-  return {
-    orchestrator: design.choices.orchestrator,
-    runtime: design.choices.runtime,
-    os: design.choices.os,
-    plugins: design.choices.plugins,
-  }
-}
-
 /** Builds the rule context for a design evaluated with a given stack (its own by default). */
 export function buildContext(
-  design: Design,
+  original: Design,
   catalog: Catalog,
   workloads: WorkloadSummary,
-  stack: Stack = stackOf(design),
+  stack?: Stack,
 ): EngineContext {
-  const orchestrator = getOrchestrator(catalog, stack.orchestrator)
-  const plugins = stack.plugins.map((id) => getPlugin(catalog, id))
+  const design = stack === undefined ? original : applyStack(original, stack, catalog)
+  const own = stack ?? stackOf(design, catalog)
+  const orchestrator = getOrchestrator(catalog, own.orchestrator)
+  const plugins = own.plugins.map((id) => getPlugin(catalog, id))
   const capabilities = new Set<Capability>(orchestrator.provides)
   for (const plugin of plugins)
     for (const capability of plugin.provides) capabilities.add(capability)
+  const pools = resolvePools(design.nodePools, orchestrator, catalog)
+  const primaryPool = pools[primaryPoolIndex(design, catalog)]
+  const runtime = getRuntime(catalog, own.runtime)
+  const admission = capabilities.has('admission-policy')
+  const placements = placeWorkloads(design, pools)
+  const appliedSandboxes = distinct(placements.flatMap((p) => (p.sandbox ? [p.sandbox] : [])))
   return {
     design,
     catalog,
     orchestrator,
-    runtime: getRuntime(catalog, stack.runtime),
-    os: getOs(catalog, stack.os),
+    runtime,
+    os: getOs(catalog, own.os),
     plugins,
     capabilities,
-    untrustedSandbox: untrustedSandboxOf(design, catalog, orchestrator, stack),
-    providerRunNodes: PROVIDER_RUN_RUNTIMES.has(stack.runtime),
+    pools,
+    primaryPool,
+    placements,
+    appliedSandboxes,
+    offeredSandboxes: distinct(pools.flatMap((p) => p.sandboxes)),
+    everythingSandboxed:
+      design.isolation.sandboxWorkloads === 'all' &&
+      (appliedSandboxes.length > 0 ||
+        (placements.length === 0 && (primaryPool?.sandboxes.length ?? 0) > 0)),
+    nodeCount: design.nodePools.reduce((n, p) => n + p.size, 0),
+    podSecurity: design.workloads.map((w) => podSecurityOf(design, orchestrator, admission, w)),
+    providerRunNodes: PROVIDER_RUN_RUNTIMES.has(runtime.id),
     workloads,
   }
 }
 
-function untrustedSandboxOf(
-  design: Design,
-  catalog: Catalog,
-  orchestrator: Orchestrator,
-  stack: Stack,
-): Runtime | undefined {
-  const main = getRuntime(catalog, stack.runtime)
-  if (main.sandbox) return main
-  const id = design.isolation.runtimeClassForUntrusted
-  if (!id || !orchestrator.runtimes.includes(id)) return undefined
-  const sandbox = getRuntime(catalog, id)
-  return sandbox.sandbox ? sandbox : undefined
+function distinct(runtimes: readonly Runtime[]): Runtime[] {
+  return [...new Map(runtimes.map((r) => [r.id, r])).values()]
 }

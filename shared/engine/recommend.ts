@@ -54,8 +54,9 @@ export function compareCandidates(
 
 /** Every base stack (orchestrator x runtime x OS) the catalog allows, before plugins. */
 export function baseStacks(catalog: Catalog): Stack[] {
+  const engine = (id: Stack['runtime']) => catalog.runtimes.find((r) => r.id === id)?.kind === 'engine'
   return catalog.orchestrators.flatMap((o) =>
-    o.runtimes.flatMap((runtime) =>
+    o.runtimes.filter(engine).flatMap((runtime) =>
       [...new Set([...o.os.worker, ...o.os.controlPlane])].map((os) => ({
         orchestrator: o.id,
         runtime,
@@ -261,7 +262,7 @@ export function recommend(design: Design, catalog: Catalog, k = 5): RankedStack[
     rank: i + 1,
     score: Math.round(c.exact),
     stack: c.stack,
-    changes: changesBetween(stackOf(design), c.stack),
+    changes: changesBetween(stackOf(design, catalog), c.stack),
     criteria: c.criteria,
   }))
 }

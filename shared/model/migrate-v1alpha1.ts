@@ -17,7 +17,7 @@ import type { PathSegment, Problem } from './errors'
 import { describeValue, quote } from './errors'
 import { didYouMean } from './did-you-mean'
 import type { MigrationStep, StepResult } from './migration-types'
-import { API_VERSION_V1 } from './schema'
+import { API_VERSION_V1 } from './schema-v1'
 
 export const API_VERSION_V1ALPHA1 = 'stackwright.dev/v1alpha1'
 

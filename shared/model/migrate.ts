@@ -5,16 +5,17 @@ import { describeValue, quote } from './errors'
 import { isNewerApiVersion } from './api-version'
 import { didYouMean } from './did-you-mean'
 import { v1alpha1ToV1 } from './migrate-v1alpha1'
+import { v1ToV2 } from './migrate-v1'
 import type { MigrationStep, PathMapper } from './migration-types'
-import { API_VERSION_V1 } from './schema'
+import { API_VERSION_V2 } from './schema'
 
 export type { MigrationStep, PathMapper, StepResult } from './migration-types'
 
 /** The apiVersion this build writes and validates. */
-export const CURRENT_API_VERSION = API_VERSION_V1
+export const CURRENT_API_VERSION = API_VERSION_V2
 
 /** Every step, oldest first. A format change adds a step here and a test for it. */
-export const MIGRATIONS: readonly MigrationStep[] = [v1alpha1ToV1]
+export const MIGRATIONS: readonly MigrationStep[] = [v1alpha1ToV1, v1ToV2]
 
 /** Every apiVersion this build can read, newest first. */
 export const SUPPORTED_API_VERSIONS: readonly string[] = [

@@ -1,6 +1,6 @@
 // A fresh design, as the app's "New design" and the CLI's `init` create it.
 import { quote } from './errors'
-import { API_VERSION_V1, designSchemaV1 } from './schema'
+import { API_VERSION_V2, designSchema } from './schema'
 import type { Design } from './schema'
 
 /**
@@ -8,8 +8,8 @@ import type { Design } from './schema'
  * label or the title is too long: callers validate user input with `dnsLabel` first.
  */
 export function newDesign(name: string, title = ''): Design {
-  const result = designSchemaV1.safeParse({
-    apiVersion: API_VERSION_V1,
+  const result = designSchema.safeParse({
+    apiVersion: API_VERSION_V2,
     kind: 'Design',
     metadata: { name, title },
     // Default-deny needs a CNI that enforces NetworkPolicy, so a new design starts buildable.

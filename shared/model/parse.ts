@@ -8,7 +8,7 @@ import { buildLineIndex, offsetOfPath, positionAt } from './locate'
 import { migrateToCurrent } from './migrate'
 import type { PathMapper } from './migration-types'
 import { checkReferences } from './references'
-import { designSchemaV1 } from './schema'
+import { designSchema } from './schema'
 import { checkCharacters, checkStructure, checkTextSize, tooLargeProblem } from './text-checks'
 import { readYaml } from './yaml-source'
 import type { SourceFormat, YamlSource } from './yaml-source'
@@ -86,7 +86,7 @@ function parseChecked(text: string, options: ParseOptions): ParseResult {
   const migrated = migrateToCurrent(source.value)
   if (!migrated.ok) return { ok: false, errors: located(migrated.problems, lines, source) }
 
-  const parsed = designSchemaV1.safeParse(migrated.value, { reportInput: true })
+  const parsed = designSchema.safeParse(migrated.value, { reportInput: true })
   if (!parsed.success) {
     const problems = parsed.error.issues.flatMap(problemsFromIssue)
     return { ok: false, errors: located(problems, lines, source, migrated.toSourcePath) }

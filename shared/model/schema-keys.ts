@@ -2,7 +2,7 @@
 // from the schema.
 import { z } from 'zod'
 import type { PathSegment } from './errors'
-import { designSchemaV1 } from './schema'
+import { designSchema } from './schema'
 
 /** Strips defaults, optionals and pipes down to the schema that describes the value itself. */
 export function unwrap(schema: z.ZodType): z.ZodType {
@@ -27,7 +27,7 @@ export function unwrap(schema: z.ZodType): z.ZodType {
 /** The schema node at a document path, or undefined when the path leaves the schema. */
 export function schemaAt(
   path: readonly PathSegment[],
-  root: z.ZodType = designSchemaV1,
+  root: z.ZodType = designSchema,
 ): z.ZodType | undefined {
   let current: z.ZodType = root
   for (const segment of path) {

@@ -2,7 +2,7 @@
 // sees the defaults), and output that parseDesign reads back to the same Design.
 import { Document, isScalar, visit } from 'yaml'
 import { z } from 'zod'
-import { designSchemaV1 } from './schema'
+import { designSchema } from './schema'
 import type { Design } from './schema'
 import { unwrap } from './schema-keys'
 
@@ -45,7 +45,7 @@ const OMIT_WHEN_EMPTY = new Set(['decisions', 'risks'])
 
 /** The design as a plain object ready to write: ordered, without empty decisions and risks. */
 export function toDocumentObject(design: Design): Record<string, unknown> {
-  const out = ordered(designSchemaV1, design) as Record<string, unknown>
+  const out = ordered(designSchema, design) as Record<string, unknown>
   return Object.fromEntries(
     Object.entries(out).filter(
       ([key, value]) => !(OMIT_WHEN_EMPTY.has(key) && isEmptyRecord(value)),

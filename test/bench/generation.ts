@@ -14,7 +14,7 @@ import { catalog } from '../../shared/catalog/index'
 import { generateAll } from '../../shared/generate/index'
 import { parseDesign, serializeDesign } from '../../shared/model/index'
 import type { Design } from '../../shared/model/schema'
-import { designSchemaV1 } from '../../shared/model/schema'
+import { designFromV1 } from '../../shared/model/migrate-v1'
 import { exampleFiles, loadExample } from '../support/designs'
 import { largeDesign } from './large-design'
 import type { Timing } from './measure'
@@ -94,7 +94,7 @@ const teamsFor = (workloads: number) => Math.min(20, Math.max(1, Math.round(work
 function familyVariant(example: string, workloads: number): Design {
   const base = loadExample(example)
   const large = largeDesign(workloads, teamsFor(workloads))
-  return designSchemaV1.parse({
+  return designFromV1({
     ...base,
     metadata: { ...base.metadata, name: large.metadata.name },
     workloads: large.workloads,

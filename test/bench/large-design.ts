@@ -1,6 +1,7 @@
 // A synthetic large design for the benchmark: many teams, each a chain of services, chains linked.
-import type { Design, DesignInput } from '../../shared/model/schema'
-import { designSchemaV1 } from '../../shared/model/schema'
+import type { Design } from '../../shared/model/schema'
+import type { DesignInputV1 as DesignInput } from '../../shared/model/schema-v1'
+import { designFromV1 } from '../../shared/model/migrate-v1'
 
 /**
  * `workloads` services across `teams` teams. In each team every service talks to the next one; the last
@@ -30,7 +31,7 @@ export function largeDesign(workloads = 1000, teams = 20): Design {
       })
     }
   }
-  return designSchemaV1.parse({
+  return designFromV1({
     apiVersion: 'stackwright.dev/v1',
     kind: 'Design',
     metadata: { name: 'bench-large', title: `${workloads} workloads across ${teams} teams` },

@@ -13,8 +13,8 @@ import {
   POD_SECURITY_LEVELS,
   TRUST_LEVELS,
   WORKLOAD_ROLES,
-  designSchemaV1,
 } from '../../shared/model/schema'
+import { designFromV1 } from '../../shared/model/migrate-v1'
 
 const CAPABILITY_SAMPLE = [
   'NET_BIND_SERVICE',
@@ -95,7 +95,7 @@ export const designArb = (maxWorkloads = 6): fc.Arbitrary<Design> =>
       workloads: workloadsArb(maxWorkloads),
     })
     .map((r) =>
-      designSchemaV1.parse({
+      designFromV1({
         apiVersion: 'stackwright.dev/v1',
         kind: 'Design',
         metadata: { name: 'arbitrary' },

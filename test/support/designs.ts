@@ -1,9 +1,10 @@
 // Test helpers: the example designs and small designs built from a readable base.
 import { readFileSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import YAML from 'yaml'
-import type { Design, DesignInput } from '../../shared/model/schema'
-import { designSchemaV1 } from '../../shared/model/schema'
+import type { Design } from '../../shared/model/schema'
+import type { DesignInputV1 as DesignInput } from '../../shared/model/schema-v1'
+import { parseDesign } from '../../shared/model/parse'
+import { designFromV1 } from '../../shared/model/migrate-v1'
 
 export const EXAMPLES_DIR = fileURLToPath(new URL('../../assets/examples/', import.meta.url))
 
@@ -16,7 +17,9 @@ export function exampleFiles(): string[] {
 
 /** An example design, parsed with the schema. */
 export function loadExample(file: string): Design {
-  return designSchemaV1.parse(YAML.parse(readFileSync(EXAMPLES_DIR + file, 'utf8')))
+  const result = parseDesign(readFileSync(EXAMPLES_DIR + file, 'utf8'), { fileName: file })
+  if (!result.ok) throw new Error(`${file}: ${JSON.stringify(result.errors)}`)
+  return result.design
 }
 
 type Patch = { [key: string]: unknown }
@@ -48,7 +51,7 @@ export const BASE_DESIGN: DesignInput = {
   ],
 }
 
-/** BASE_DESIGN with a deep patch applied (arrays replace), validated by the schema. */
+/** BASE_DESIGN (written in v1 terms) with a deep patch applied (arrays replace), migrated to v2. */
 export function makeDesign(patch: Patch = {}): Design {
-  return designSchemaV1.parse(merge(BASE_DESIGN, patch))
+  return designFromV1(merge(BASE_DESIGN, patch))
 }

@@ -5,13 +5,14 @@ import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
 import YAML from 'yaml'
 import type { OrchestratorId, PluginId, RuntimeId } from '../../shared/catalog/ids'
-import { designSchemaV1, type Design } from '../../shared/model/schema'
+import type { Design } from '../../shared/model/schema'
+import { designFromV1 } from '../../shared/model/migrate-v1'
 
 /** Loads a design YAML file, optionally forcing the orchestrator. */
 export function loadDesignFile(path: string, orchestrator?: OrchestratorId): Design {
   const raw = YAML.parse(readFileSync(path, 'utf8')) as { choices?: Record<string, unknown> }
   if (orchestrator) raw.choices = { ...raw.choices, orchestrator }
-  return designSchemaV1.parse(raw)
+  return designFromV1(raw)
 }
 
 /** A declared (source, destination, port) triple, worked out here from the design alone. */
@@ -115,7 +116,7 @@ export function designArb(orchestrator: OrchestratorId, maxWorkloads = 6): fc.Ar
       })
     })
     .map((r) =>
-      designSchemaV1.parse({
+      designFromV1({
         apiVersion: 'stackwright.dev/v1',
         kind: 'Design',
         metadata: { name: 'prop-design', title: r.title },

@@ -5,7 +5,8 @@ import { catalog } from '../../shared/catalog/index'
 import { evaluate } from '../../shared/engine/index'
 import type { OrchestratorFamily } from '../../shared/catalog/types'
 import type { Design } from '../../shared/model/schema'
-import { designSchemaV1, LIMITS } from '../../shared/model/schema'
+import { LIMITS } from '../../shared/model/schema'
+import { designFromV1 } from '../../shared/model/migrate-v1'
 import { loadExample } from './designs'
 
 /** Marks every payload; it appears nowhere in generated text unless user text put it there. */
@@ -62,7 +63,7 @@ const short = (text: string) => text.slice(0, LIMITS.textShort)
 function withText(file: string, text: (field: string) => string): Design {
   const base = loadExample(file)
   const findings = evaluate(base, catalog).findings
-  return designSchemaV1.parse({
+  return designFromV1({
     ...base,
     metadata: {
       ...base.metadata,

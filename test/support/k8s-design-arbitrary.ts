@@ -2,7 +2,8 @@
 // workloads with flows to existing names, random teams, namespace strategies, trust and sandboxes, and
 // capabilities from the set Restricted admits.
 import fc from 'fast-check'
-import { designSchemaV1, type Design } from '../../shared/model/schema'
+import type { Design } from '../../shared/model/schema'
+import { designFromV1 } from '../../shared/model/migrate-v1'
 
 const KUBERNETES_ORCHESTRATORS = [
   'kubernetes',
@@ -73,4 +74,4 @@ export const kubernetesDesignArb: fc.Arbitrary<Design> = fc
       workloads: fc.tuple(...names.map((n) => workload(n, names))),
     }),
   )
-  .map((raw) => designSchemaV1.parse(raw))
+  .map((raw) => designFromV1(raw))

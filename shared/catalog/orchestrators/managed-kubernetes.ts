@@ -22,6 +22,11 @@ export const eks: Orchestrator = {
     controlPlane: [],
     worker: ['amazon-linux', 'bottlerocket', 'ubuntu', 'windows-server'],
   },
+  linuxPool: {
+    role: 'any',
+    reason: 'EKS runs CoreDNS and other system pods on Linux: a cluster with Windows nodes needs at least one Linux node.',
+    sources: ['S6'],
+  },
   windowsRuntimes: ['windows-process'],
   plugins: [...kubernetesPluginsExcept(['flannel']), 'aws-vpc-cni'],
   networkPolicy: 'cni',
@@ -201,6 +206,11 @@ export const aks: Orchestrator = {
   os: {
     controlPlane: [],
     worker: ['ubuntu', 'azure-linux', 'flatcar', 'windows-server'],
+  },
+  linuxPool: {
+    role: 'system',
+    reason: 'An AKS cluster needs a system node pool, and system node pools must run Linux; Windows runs in user node pools.',
+    sources: ['S17'],
   },
   windowsRuntimes: ['windows-process'],
   plugins: kubernetesPluginsExcept(['flannel']),

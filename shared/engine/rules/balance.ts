@@ -8,7 +8,7 @@ export const BALANCE_RULES: readonly BalanceRule[] = [
     side: 'tooLittle',
     references: ['ARTICLE-RUNTIMES', 'NIST SP 800-190 4.3.4'],
     detect: (c) =>
-      c.workloads.untrusted.length === 0 || c.untrustedSandbox
+      !c.workloads.untrusted.some(({ index }) => c.placements[index]?.kernel === 'shared')
         ? undefined
         : { weight: 40, reason: 'Untrusted code runs on a kernel shared with trusted workloads.' },
   },
@@ -132,13 +132,13 @@ export const BALANCE_RULES: readonly BalanceRule[] = [
     side: 'tooMuch',
     references: ['S15', 'S50'],
     detect: (c) =>
-      c.runtime.sandbox &&
+      c.everythingSandboxed &&
       !c.providerRunNodes &&
       c.workloads.untrusted.length === 0 &&
       !c.design.context.requirements.untrustedWorkloads
         ? {
             weight: 15,
-            reason: `Every workload runs in ${c.runtime.name} though none is untrusted: overhead and compatibility limits (no host networking, syscall gaps) for no threat that needs it.`,
+            reason: `Every workload runs in ${nameList(c.appliedSandboxes.map((s) => s.name)) || 'a sandbox'} though none is untrusted: overhead and compatibility limits (no host networking, syscall gaps) for no threat that needs it.`,
           }
         : undefined,
   },

@@ -14,14 +14,16 @@ export const PLATFORM_FINDINGS: readonly FindingRule[] = [
     detect: (c) => {
       const untrusted = c.workloads.untrusted
       const requirement = c.design.context.requirements.untrustedWorkloads
-      if (c.untrustedSandbox || (untrusted.length === 0 && !requirement)) return undefined
+      const exposed = untrusted.filter(({ index }) => c.placements[index]?.kernel === 'shared')
+      const requirementMet = untrusted.length > 0 || c.offeredSandboxes.length > 0
+      if (exposed.length === 0 && (!requirement || requirementMet)) return undefined
       return {
         severity: 'high',
         why: 'A container escape from third-party or customer code lands on a kernel shared with your own workloads.',
-        fix: 'Set isolation.runtimeClassForUntrusted to a sandbox the orchestrator supports (Kata, gVisor), and mark third-party workloads trust: untrusted.',
+        fix: 'Offer a sandbox the orchestrator supports (Kata, gVisor) on a node pool the untrusted workloads run on, and mark third-party workloads trust: untrusted.',
         paths:
-          untrusted.length > 0
-            ? untrusted.map((e) => `workloads[${e.index}].trust`)
+          exposed.length > 0
+            ? exposed.map((e) => `workloads[${e.index}].trust`)
             : ['context.requirements.untrustedWorkloads'],
       }
     },
@@ -237,13 +239,13 @@ export const PLATFORM_FINDINGS: readonly FindingRule[] = [
     title: 'The sandbox needs virtualisation on the nodes',
     references: ['S48', 'S53', 'S15'],
     detect: (c) => {
-      const sandbox = c.runtime.sandbox ? c.runtime : c.untrustedSandbox
-      if (!sandbox?.needsVirtualization) return undefined
+      const sandbox = c.offeredSandboxes.find((s) => s.needsVirtualization)
+      if (!sandbox) return undefined
       return {
         severity: 'medium',
-        why: `${sandbox.name} needs /dev/kvm: bare-metal nodes or nested virtualisation, which not every instance type offers and which lowers IO performance.`,
+        why: `${sandbox.name} needs ${sandbox.hostOs.includes('windows') ? 'the Hyper-V role on the host' : '/dev/kvm'}: bare-metal nodes or nested virtualisation, which not every instance type offers and which lowers IO performance.`,
         fix: 'Plan a dedicated sandbox node pool on instance types that support it, and load-test IO-heavy workloads.',
-        paths: ['choices.runtime', 'isolation.runtimeClassForUntrusted'],
+        paths: c.pools.filter((p) => p.sandboxes.includes(sandbox)).map((p) => `nodePools[${p.index}].sandboxes`),
       }
     },
   },

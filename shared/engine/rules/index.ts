@@ -9,7 +9,8 @@ import {
   VISIBILITY_RULES,
 } from './scores-operations'
 import { ATTACK_SURFACE_RULES, ISOLATION_RULES, LEAST_PRIVILEGE_RULES } from './scores-security'
-import { VIOLATION_RULES } from './violations'
+import { VIOLATION_RULES_PLATFORM } from './violations'
+import { VIOLATION_RULES_POOLS } from './violations-pools'
 
 export const SCORE_RULES = [
   ...ISOLATION_RULES,
@@ -23,7 +24,10 @@ export const SCORE_RULES = [
 
 export const FINDING_RULES = [...WORKLOAD_FINDINGS, ...PLATFORM_FINDINGS] as const
 
-export { BALANCE_RULES, VIOLATION_RULES }
+/** Every violation rule: pools and placement first, then plugins, network, cloud and flows. */
+export const VIOLATION_RULES = [...VIOLATION_RULES_POOLS, ...VIOLATION_RULES_PLATFORM]
+
+export { BALANCE_RULES }
 
 /** Every rule id with its kind, for documentation, the UI and uniqueness tests. */
 export function ruleIndex(): {

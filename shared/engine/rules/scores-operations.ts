@@ -1,7 +1,7 @@
 // Score rules for operability, visibility, portability and cost.
 import type { PluginFootprint } from '../../catalog/types'
 import type { ScoreRule } from './types'
-import { capped } from './types'
+import { capped, nameList } from './types'
 
 const EXPERIENCE_RANK = { none: 0, some: 1, expert: 2 } as const
 const CAPACITY_POINTS = { low: -8, medium: 0, high: 5 } as const
@@ -106,12 +106,13 @@ export const OPERABILITY_RULES: readonly ScoreRule[] = [
     criterion: 'operability',
     references: ['S15', 'S48', 'S50'],
     apply: (c) => {
-      const sandbox = c.runtime.sandbox ? c.runtime : c.untrustedSandbox
       // A provider-run microVM (Fargate) has no node pool or syscall gaps for the team to manage.
-      if (!sandbox || (sandbox.kernel !== 'userspace-kernel' && !sandbox.needsVirtualization))
-        return undefined
+      const sandbox = c.offeredSandboxes.find(
+        (s) => s.kernel === 'userspace-kernel' || s.needsVirtualization,
+      )
+      if (!sandbox) return undefined
       const base = sandbox.needsVirtualization ? -6 : -3
-      const everything = c.runtime.sandbox && c.workloads.untrusted.length < c.workloads.count
+      const everything = c.everythingSandboxed && c.workloads.untrusted.length < c.workloads.count
       const why = sandbox.needsVirtualization
         ? `${sandbox.name} needs nodes with virtualisation (bare metal or nested), a separate node pool to run`
         : `${sandbox.name} implements only part of the Linux syscall interface: test workloads against it`
@@ -216,10 +217,10 @@ export const VISIBILITY_RULES: readonly ScoreRule[] = [
     criterion: 'visibility',
     references: ['S15'],
     apply: (c) =>
-      c.runtime.sandbox
+      c.appliedSandboxes.length > 0
         ? {
-            points: -5,
-            reason: `Host-level agents see less inside ${c.runtime.name} guests (their syscalls stay in the sandbox).`,
+            points: c.everythingSandboxed ? -5 : -2,
+            reason: `Host-level agents see less inside ${nameList(c.appliedSandboxes.map((s) => s.name))} guests (their syscalls stay in the sandbox)${c.everythingSandboxed ? ', and every workload runs there' : ''}.`,
           }
         : undefined,
   },
@@ -278,13 +279,15 @@ export const PORTABILITY_RULES: readonly ScoreRule[] = [
     id: 'PORT-SANDBOX-HARDWARE',
     criterion: 'portability',
     references: ['S48'],
-    apply: (c) =>
-      c.runtime.needsVirtualization
+    apply: (c) => {
+      const sandbox = c.offeredSandboxes.find((s) => s.needsVirtualization)
+      return sandbox
         ? {
             points: -5,
-            reason: `${c.runtime.name} needs KVM on every node, which not every host or cloud instance offers.`,
+            reason: `${sandbox.name} needs virtualisation on its nodes, which not every host or cloud instance offers.`,
           }
-        : undefined,
+        : undefined
+    },
   },
   {
     id: 'PORT-SINGLE-PLATFORM-PLUGIN',
@@ -327,10 +330,16 @@ export const COST_RULES: readonly ScoreRule[] = [
           points: -5 * c.runtime.overhead,
           reason: `${c.runtime.name} costs CPU, memory or IO on every workload (overhead ${c.runtime.overhead}/3).`,
         }
-      if (c.untrustedSandbox && c.workloads.untrusted.length > 0)
+      const sandbox = c.appliedSandboxes[0]
+      if (sandbox && c.everythingSandboxed)
         return {
-          points: -2 * c.untrustedSandbox.overhead,
-          reason: `${c.untrustedSandbox.name} overhead for the untrusted workloads only.`,
+          points: -5 * sandbox.overhead,
+          reason: `${sandbox.name} costs CPU, memory or IO on every workload (overhead ${sandbox.overhead}/3).`,
+        }
+      if (sandbox)
+        return {
+          points: -2 * sandbox.overhead,
+          reason: `${sandbox.name} overhead for the sandboxed workloads only.`,
         }
       return undefined
     },
@@ -340,8 +349,8 @@ export const COST_RULES: readonly ScoreRule[] = [
     criterion: 'cost',
     references: ['S15', 'S48'],
     apply: (c) => {
-      const sandbox = c.runtime.needsVirtualization ? c.runtime : c.untrustedSandbox
-      if (!sandbox?.needsVirtualization) return undefined
+      const sandbox = c.offeredSandboxes.find((s) => s.needsVirtualization)
+      if (!sandbox) return undefined
       return {
         points: -8,
         reason: `${sandbox.name} needs bare-metal or nested-virtualisation nodes, which cost more.`,
@@ -378,7 +387,7 @@ export const COST_RULES: readonly ScoreRule[] = [
     criterion: 'cost',
     references: [],
     apply: (c) => {
-      const nodes = c.design.context.nodes
+      const nodes = c.nodeCount
       if (nodes <= 50) return undefined
       return {
         points: capped(-Math.round(Math.log10(nodes) * 3), 15),

@@ -1,6 +1,7 @@
 // Score rules for the security criteria: isolation, least privilege, attack surface.
 import type { PluginFootprint, Maturity } from '../../catalog/types'
-import type { ScoreRule } from './types'
+import type { EngineContext } from '../context'
+import type { ScoreHit, ScoreRule } from './types'
 import { capped, nameList } from './types'
 
 const POD_SECURITY_ISOLATION = { restricted: 12, baseline: 0, privileged: -20 } as const
@@ -35,16 +36,25 @@ export const ISOLATION_RULES: readonly ScoreRule[] = [
     criterion: 'isolation',
     references: ['ARTICLE-RUNTIMES', 'NIST SP 800-190 4.5.2'],
     apply: (c) => {
-      const points = KERNEL_POINTS[c.runtime.kernel]
-      return c.runtime.kernel === 'shared'
-        ? {
-            points,
-            reason: `${c.runtime.name} shares the host kernel with every container on the node: one kernel exploit reaches them all.`,
-          }
-        : {
-            points,
-            reason: `${c.runtime.name} gives each pod its own kernel boundary (${c.runtime.kernel}), so containers do not share the host kernel.`,
-          }
+      const kernels = appliedKernels(c)
+      const points = Math.round(
+        kernels.reduce((sum, k) => sum + KERNEL_POINTS[k], 0) / Math.max(1, kernels.length),
+      )
+      const apart = kernels.filter((k) => k !== 'shared').length
+      if (apart === 0)
+        return {
+          points,
+          reason: `${c.runtime.name} shares the host kernel with every container on the node: one kernel exploit reaches them all.`,
+        }
+      if (apart === kernels.length)
+        return {
+          points,
+          reason: `Every workload runs behind its own kernel boundary (${[...new Set(kernels)].join(', ')}), as the generated files place it.`,
+        }
+      return {
+        points,
+        reason: `${apart} of ${kernels.length} workloads run behind their own kernel boundary; the others share the node kernel.`,
+      }
     },
   },
   {
@@ -52,16 +62,21 @@ export const ISOLATION_RULES: readonly ScoreRule[] = [
     criterion: 'isolation',
     references: ['ARTICLE-RUNTIMES', 'NIST SP 800-190 4.3.4', 'S2'],
     apply: (c) => {
-      const untrusted = c.workloads.untrusted.length
-      if (untrusted === 0) return undefined
-      if (c.untrustedSandbox)
+      const untrusted = c.workloads.untrusted
+      if (untrusted.length === 0) return undefined
+      const apart = untrusted.filter(
+        ({ index }) => (c.placements[index]?.kernel ?? 'shared') !== 'shared',
+      )
+      const shared = untrusted.length - apart.length
+      const points = Math.round((10 * apart.length - 25 * shared) / untrusted.length)
+      if (shared === 0)
         return {
-          points: 10,
-          reason: `${untrusted} untrusted workload(s) run in ${c.untrustedSandbox.name}, apart from the host kernel.`,
+          points,
+          reason: `${untrusted.length} untrusted workload(s) run apart from the host kernel (${nameList([...new Set(apart.map(({ index }) => c.placements[index]?.sandbox?.name ?? c.placements[index]?.pool?.runtime.name ?? ''))])}).`,
         }
       return {
-        points: -25,
-        reason: `${untrusted} untrusted workload(s) share the host kernel with trusted ones: workloads of different sensitivity are mixed.`,
+        points,
+        reason: `${shared} of ${untrusted.length} untrusted workload(s) share the host kernel with trusted ones: workloads of different sensitivity are mixed.`,
       }
     },
   },
@@ -69,10 +84,7 @@ export const ISOLATION_RULES: readonly ScoreRule[] = [
     id: 'ISO-POD-SECURITY',
     criterion: 'isolation',
     references: ['PSS', 'CIS Kubernetes 5.2.2'],
-    apply: (c) => ({
-      points: POD_SECURITY_ISOLATION[c.design.isolation.podSecurity],
-      reason: `Pod security level "${c.design.isolation.podSecurity}".`,
-    }),
+    apply: (c) => podSecurityPoints(c, POD_SECURITY_ISOLATION),
   },
   {
     id: 'ISO-NETWORK-POSTURE',
@@ -102,6 +114,11 @@ export const ISOLATION_RULES: readonly ScoreRule[] = [
     references: ['CIS Kubernetes 5.7.1', 'NIST SP 800-190 4.3.4'],
     apply: (c) => {
       const strategy = c.design.isolation.namespaces
+      if (c.orchestrator.family === 'swarm' || c.orchestrator.family === 'ecs')
+        return {
+          points: 0,
+          reason: `${c.orchestrator.name} has no namespaces: the namespace strategy is not enforced.`,
+        }
       const multiTenantShared = strategy === 'shared' && c.design.context.requirements.multiTenant
       return {
         points: multiTenantShared ? -12 : NAMESPACE_POINTS[strategy],
@@ -221,10 +238,7 @@ export const LEAST_PRIVILEGE_RULES: readonly ScoreRule[] = [
     id: 'LP-POD-SECURITY',
     criterion: 'least-privilege',
     references: ['PSS', 'CIS Kubernetes 5.2.6', 'CIS Kubernetes 5.2.7'],
-    apply: (c) => ({
-      points: POD_SECURITY_PRIVILEGE[c.design.isolation.podSecurity],
-      reason: `Pod security level "${c.design.isolation.podSecurity}" limits what containers may ask for.`,
-    }),
+    apply: (c) => podSecurityPoints(c, POD_SECURITY_PRIVILEGE),
   },
   {
     id: 'LP-HOST-ACCESS',
@@ -394,3 +408,39 @@ export const ATTACK_SURFACE_RULES: readonly ScoreRule[] = [
     },
   },
 ]
+
+/** The kernel boundary each workload actually gets; with no workloads, what the primary pool gives. */
+function appliedKernels(c: EngineContext) {
+  if (c.placements.length > 0) return c.placements.map((p) => p.kernel)
+  const pool = c.primaryPool
+  const sandbox = c.design.isolation.sandboxWorkloads === 'all' ? pool?.sandboxes[0] : undefined
+  return [sandbox?.kernel ?? c.runtime.kernel]
+}
+
+/**
+ * Pod security points from the level each workload's namespace enforces (exceptions count at their
+ * own namespace's level); nothing when no admission control enforces a level at all.
+ */
+export function podSecurityPoints(
+  c: EngineContext,
+  table: Readonly<Record<'restricted' | 'baseline' | 'privileged', number>>,
+): ScoreHit {
+  const enforced = c.orchestrator.builtInPodSecurity !== 'none' || c.capabilities.has('admission-policy')
+  if (!enforced)
+    return {
+      points: 0,
+      reason: `${c.orchestrator.name} has no admission control for pod security: the level "${c.design.isolation.podSecurity}" is written into the files but nothing refuses a looser container.`,
+    }
+  const levels =
+    c.podSecurity.length > 0 ? c.podSecurity.map((p) => p.level) : [c.design.isolation.podSecurity]
+  const points = Math.round(levels.reduce((sum, l) => sum + table[l], 0) / levels.length)
+  const exceptions = c.podSecurity.filter((p) => p.exception).length
+  const teamLevels = new Set(Object.values(c.design.isolation.podSecurityByTeam))
+  return {
+    points,
+    reason:
+      exceptions > 0 || teamLevels.size > 0
+        ? `Pod security "${c.design.isolation.podSecurity}" by default${teamLevels.size > 0 ? `, per team ${[...teamLevels].join('/')}` : ''}; ${exceptions} workload(s) in exception namespaces of their own.`
+        : `Pod security level "${c.design.isolation.podSecurity}" in every namespace.`,
+  }
+}

@@ -1,179 +1,12 @@
 // Hard incompatibilities: the design cannot be built as written. Each names the paths and a fix.
-import type { OrchestratorId, OsId, RuntimeId } from '../../catalog/ids'
 import { EXCLUSIVE_CATEGORIES } from '../../catalog/types'
 import type { ViolationHit, ViolationRule } from './types'
-import { nameList, workloadPaths } from './types'
+import { nameList } from './types'
 
 /** Plugins Fargate provides itself (EKS on Fargate uses the VPC CNI only). */
 const FARGATE_PROVIDED_PLUGINS: readonly string[] = ['aws-vpc-cni']
 
-/** Runtimes whose nodes the provider manages, so only these node OS values describe them. */
-const RUNTIME_OS_REQUIREMENTS: readonly { runtime: RuntimeId; os: readonly OsId[] }[] = [
-  { runtime: 'fargate', os: ['amazon-linux', 'windows-server'] },
-]
-
-/** Sandboxes that a managed service offers only on a specific node OS. */
-const SANDBOX_OS_REQUIREMENTS: readonly {
-  orchestrator: OrchestratorId
-  runtime: RuntimeId
-  os: readonly OsId[]
-  source: string
-}[] = [{ orchestrator: 'aks', runtime: 'kata', os: ['azure-linux'], source: 'S15' }]
-
-export const VIOLATION_RULES: readonly ViolationRule[] = [
-  {
-    id: 'COMPAT-RUNTIME-ORCHESTRATOR',
-    references: ['ARTICLE-RUNTIMES', 'S1', 'S25', 'S28'],
-    detect: (c) =>
-      c.orchestrator.runtimes.includes(c.runtime.id)
-        ? undefined
-        : {
-            message: `${c.orchestrator.name} cannot run the ${c.runtime.name} runtime: the orchestrator decides which runtimes you can use.`,
-            paths: ['choices.runtime', 'choices.orchestrator'],
-            fix: `Choose one of ${c.orchestrator.runtimes.join(', ')}, or an orchestrator that supports ${c.runtime.name}.`,
-          },
-  },
-  {
-    id: 'COMPAT-OS-ORCHESTRATOR',
-    references: ['S3', 'S6', 'S12', 'S17'],
-    detect: (c) => {
-      const { controlPlane, worker } = c.orchestrator.os
-      if (worker.includes(c.os.id) || controlPlane.includes(c.os.id)) return undefined
-      return {
-        message: `${c.orchestrator.name} does not run nodes on ${c.os.name}.`,
-        paths: ['choices.os', 'choices.orchestrator'],
-        fix: `Choose one of ${worker.join(', ')}.`,
-      }
-    },
-  },
-  {
-    id: 'COMPAT-WINDOWS-CONTROL-PLANE',
-    references: ['ARTICLE-OS', 'S3'],
-    detect: (c) => {
-      const { controlPlane } = c.orchestrator.os
-      if (c.os.family !== 'windows' || controlPlane.length === 0 || controlPlane.includes(c.os.id))
-        return undefined
-      return {
-        message: `${c.orchestrator.name} runs Windows nodes as workers only; its control plane must run on ${nameList(controlPlane)}.`,
-        paths: ['choices.os'],
-        fix: 'Choose a Linux OS for the nodes; Windows workloads are scheduled onto a separate Windows worker pool.',
-      }
-    },
-  },
-  {
-    id: 'COMPAT-WINDOWS-UNSUPPORTED',
-    references: ['ARTICLE-OS', 'S9', 'S12'],
-    detect: (c) => {
-      const wants = c.workloads.windows.length > 0 || c.design.context.requirements.windowsWorkloads
-      if (!wants || c.orchestrator.windowsRuntimes.length > 0) return undefined
-      return {
-        message: `${c.orchestrator.name} cannot run Windows containers.`,
-        paths: [
-          'choices.orchestrator',
-          ...(c.design.context.requirements.windowsWorkloads
-            ? ['context.requirements.windowsWorkloads']
-            : []),
-          ...workloadPaths(c.workloads.windows, 'os'),
-        ],
-        fix: 'Choose an orchestrator with Windows support (Swarm supports Windows fully; Kubernetes, EKS, GKE Standard, AKS and ECS support Windows workers).',
-      }
-    },
-  },
-  {
-    id: 'COMPAT-RUNTIME-OS',
-    references: ['S50', 'S54'],
-    detect: (c) => {
-      if (c.runtime.hostOs === c.os.family) return undefined
-      return {
-        message: `${c.runtime.name} runs on ${c.runtime.hostOs} hosts, not on ${c.os.name}.`,
-        paths: ['choices.runtime', 'choices.os'],
-        fix:
-          c.runtime.hostOs === 'linux'
-            ? 'Choose a Linux node OS; Windows workloads go to a Windows worker pool.'
-            : 'Choose a Windows node OS, or a Linux runtime.',
-      }
-    },
-  },
-  {
-    id: 'COMPAT-LINUX-WORKLOADS-WINDOWS-RUNTIME',
-    references: ['S54'],
-    detect: (c) => {
-      if (c.runtime.hostOs !== 'windows' || c.workloads.linux.length === 0) return undefined
-      return {
-        message: `${c.runtime.name} runs Windows containers only, but ${c.workloads.linux.length} workload(s) are Linux.`,
-        paths: ['choices.runtime', ...workloadPaths(c.workloads.linux, 'os')],
-        fix: 'Choose a Linux runtime; Windows workloads then run with the orchestrator’s Windows runtime on Windows nodes.',
-      }
-    },
-  },
-  {
-    id: 'COMPAT-SANDBOX-UNSUPPORTED',
-    references: ['S2', 'S11', 'S15', 'S22'],
-    detect: (c) => {
-      const id = c.design.isolation.runtimeClassForUntrusted
-      if (!id) return undefined
-      const sandbox = c.catalog.runtimes.find((r) => r.id === id)
-      if (sandbox && !sandbox.sandbox)
-        return {
-          message: `${sandbox.name} is not a sandbox: it shares the host kernel, so it cannot isolate untrusted workloads.`,
-          paths: ['isolation.runtimeClassForUntrusted'],
-          fix: 'Choose a sandboxed runtime (Kata, gVisor, Firecracker) for untrusted workloads.',
-        }
-      if (c.orchestrator.runtimes.includes(id)) return undefined
-      return {
-        message: `${c.orchestrator.name} cannot run ${sandbox?.name ?? id} for untrusted workloads.`,
-        paths: ['isolation.runtimeClassForUntrusted', 'choices.orchestrator'],
-        fix: `Sandboxes this orchestrator offers: ${nameList(sandboxesOf(c.orchestrator.runtimes, c.catalog.runtimes)) || 'none'}.`,
-      }
-    },
-  },
-  {
-    id: 'COMPAT-MANAGED-NODE-OS',
-    references: ['S9', 'S28'],
-    detect: (c) => {
-      const rule = RUNTIME_OS_REQUIREMENTS.find((r) => r.runtime === c.runtime.id)
-      if (!rule || rule.os.includes(c.os.id)) return undefined
-      return {
-        message: `${c.runtime.name} nodes are run by the provider on ${rule.os.join(' or ')}; ${c.os.name} cannot be chosen.`,
-        paths: ['choices.os', 'choices.runtime'],
-        fix: `Choose ${rule.os.join(' or ')} to describe the provider's nodes, or a runtime on nodes you manage.`,
-      }
-    },
-  },
-  {
-    id: 'COMPAT-SANDBOX-OS',
-    references: ['S15'],
-    detect: (c) => {
-      const used = new Set([c.runtime.id, c.untrustedSandbox?.id])
-      const unmet = SANDBOX_OS_REQUIREMENTS.find(
-        (r) =>
-          r.orchestrator === c.orchestrator.id && used.has(r.runtime) && !r.os.includes(c.os.id),
-      )
-      if (!unmet) return undefined
-      return {
-        message: `${c.orchestrator.name} offers ${unmet.runtime} only on ${unmet.os.join(', ')} nodes.`,
-        paths: ['choices.os', 'isolation.runtimeClassForUntrusted'],
-        fix: `Run the sandboxed node pool on ${unmet.os.join(', ')}.`,
-      }
-    },
-  },
-  {
-    id: 'COMPAT-HOST-ACCESS-RUNTIME',
-    references: ['S9', 'S15', 'S29'],
-    detect: (c) => {
-      const blocked = c.workloads.hostAccess.filter(
-        (e) =>
-          !c.runtime.hostNetwork ||
-          (e.workload.trust === 'untrusted' && c.untrustedSandbox?.hostNetwork === false),
-      )
-      if (blocked.length === 0) return undefined
-      return {
-        message: `Host access is impossible on a VM-isolated runtime (${c.runtime.name}): ${nameList(blocked.map((e) => e.workload.name))}.`,
-        paths: workloadPaths(blocked, 'needs.hostAccess'),
-        fix: 'Drop host access from these workloads, or run them on a shared-kernel node pool (and accept the risk).',
-      }
-    },
-  },
+export const VIOLATION_RULES_PLATFORM: readonly ViolationRule[] = [
   {
     id: 'COMPAT-PLUGIN-ORCHESTRATOR',
     readsPlugins: true,
@@ -189,11 +22,31 @@ export const VIOLATION_RULES: readonly ViolationRule[] = [
         })),
   },
   {
+    id: 'COMPAT-PLUGIN-OS',
+    readsPlugins: true,
+    references: ['S6', 'S62', 'S67'],
+    detect: (c) => {
+      const linux = c.pools.some((p) => p.runsWorkloads && p.os.family === 'linux')
+      if (linux || c.pools.length === 0) return undefined
+      return c.plugins
+        .map((p, i) => ({ p, i }))
+        .filter(({ p }) => p.requires.linuxOnly)
+        .map(({ p, i }) => ({
+          message: `${p.name} runs on Linux nodes only, and no Linux pool runs workloads: it would cover nothing.`,
+          paths: [`choices.plugins[${i}]`, 'nodePools'],
+          fix: `Add a Linux pool for ${p.name} to cover, or remove it.`,
+        }))
+    },
+  },
+  {
     id: 'COMPAT-PLUGIN-DAEMONSET-FARGATE',
     readsPlugins: true,
     references: ['S9'],
     detect: (c) => {
-      if (c.runtime.id !== 'fargate' || c.orchestrator.family !== 'kubernetes') return undefined
+      const workerPools = c.pools.filter((p) => p.runsWorkloads)
+      const allFargate =
+        workerPools.length > 0 && workerPools.every((p) => p.runtime.id === 'fargate')
+      if (!allFargate || c.orchestrator.family !== 'kubernetes') return undefined
       const nodeAgents = c.plugins.filter(
         (p) =>
           !FARGATE_PROVIDED_PLUGINS.includes(p.id) &&
@@ -263,10 +116,3 @@ export const VIOLATION_RULES: readonly ViolationRule[] = [
       })),
   },
 ]
-
-function sandboxesOf(
-  ids: readonly RuntimeId[],
-  runtimes: readonly { id: RuntimeId; sandbox: boolean }[],
-): string[] {
-  return ids.filter((id) => runtimes.find((r) => r.id === id)?.sandbox)
-}

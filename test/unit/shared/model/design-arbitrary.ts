@@ -16,8 +16,8 @@ import {
   TREATMENTS,
   TRUST_LEVELS,
   WORKLOAD_ROLES,
-  designSchemaV1,
 } from '../../../../shared/model/schema'
+import { designFromV1 } from '../../../../shared/model/migrate-v1'
 import type { Design } from '../../../../shared/model/schema'
 
 export const dnsLabel = fc.stringMatching(/^[a-z0-9]([-a-z0-9]{0,14}[a-z0-9])?$/)
@@ -173,4 +173,4 @@ export const designInput = fc.record({
 })
 
 /** A valid design with every default filled in. */
-export const design: fc.Arbitrary<Design> = designInput.map((input) => designSchemaV1.parse(input))
+export const design: fc.Arbitrary<Design> = designInput.map((input) => designFromV1(input))

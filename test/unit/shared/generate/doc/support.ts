@@ -3,7 +3,7 @@ import { catalog } from '../../../../../shared/catalog/index'
 import { evaluate } from '../../../../../shared/engine/index'
 import { generateDocument } from '../../../../../shared/generate/doc/index'
 import type { Design } from '../../../../../shared/model/schema'
-import { designSchemaV1 } from '../../../../../shared/model/schema'
+import { designFromV1 } from '../../../../../shared/model/migrate-v1'
 import { loadExample } from '../../../../support/designs'
 
 export const SCRIPT = '<script>alert(1)</script>'
@@ -19,7 +19,7 @@ const ALL = [SCRIPT, DIRECTIVE, CLICK, FORMULA, PIPES, LINK, IMG].join('\n')
 export function hostileDesign(): Design {
   const base = loadExample('payments-eks.stackwright.yaml')
   const finding = evaluate(base, catalog).findings[0]?.id ?? 'RISK-AUDIT-OFF'
-  return designSchemaV1.parse({
+  return designFromV1({
     ...base,
     metadata: {
       ...base.metadata,

@@ -1,6 +1,7 @@
 // Representative designs for the Kubernetes generator's tests, written as design files.
 import YAML from 'yaml'
-import { designSchemaV1, type Design } from '../../../../../shared/model/schema'
+import type { Design } from '../../../../../shared/model/schema'
+import { designFromV1 } from '../../../../../shared/model/migrate-v1'
 
 const PAYMENTS = `
 apiVersion: stackwright.dev/v1
@@ -156,5 +157,5 @@ export const GOLDEN_DESIGNS = ['payments-platform', 'sandboxed-saas', 'windows-m
 export function testDesign(name: string): Design {
   const text = DESIGN_TEXTS[name]
   if (text === undefined) throw new Error(`no test design ${name}`)
-  return designSchemaV1.parse(YAML.parse(text))
+  return designFromV1(YAML.parse(text))
 }

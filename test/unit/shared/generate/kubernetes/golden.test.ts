@@ -3,7 +3,7 @@ import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import YAML from 'yaml'
-import { designSchemaV1 } from '../../../../../shared/model/schema'
+import { designFromV1 } from '../../../../../shared/model/migrate-v1'
 import type { GeneratorOutput } from '../../../../../shared/generate/types'
 import { allDesigns } from './examples'
 import { DESIGN_TEXTS, GOLDEN_DESIGNS, testDesign } from './designs'
@@ -58,7 +58,7 @@ describe('determinism', () => {
     it(`${label}: two runs, and a run on a re-parsed copy of the design, are byte-identical`, () => {
       const first = generate(design)
       const second = generate(design)
-      const reparsed = generate(designSchemaV1.parse(JSON.parse(JSON.stringify(design))))
+      const reparsed = generate(designFromV1(JSON.parse(JSON.stringify(design))))
       expect(JSON.stringify(second)).toBe(JSON.stringify(first))
       expect(JSON.stringify(reparsed)).toBe(JSON.stringify(first))
     })
@@ -69,7 +69,7 @@ describe('determinism', () => {
       const raw = YAML.parse(DESIGN_TEXTS[name] ?? '') as Record<string, unknown>
       const reversed = Object.fromEntries(Object.entries(raw).reverse())
       const a = generate(testDesign(name))
-      const b = generate(designSchemaV1.parse(reversed))
+      const b = generate(designFromV1(reversed))
       expect(JSON.stringify(b)).toBe(JSON.stringify(a))
     }
   })

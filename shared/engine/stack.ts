@@ -1,0 +1,101 @@
+// A design's stack (orchestrator, primary pool engine and OS, plugins) and how a different stack is
+// applied to its node pools: the one place where recommend, compare and "adopt" edit a design.
+import type { OsId, RuntimeId } from '../catalog/ids'
+import type { Catalog } from '../catalog/types'
+import { engineFor, getOrchestrator, getOs } from '../catalog/index'
+import type { Design, NodePool } from '../model/schema'
+import type { Stack } from './types'
+
+/** The pool whose OS and engine the stack names: the first Linux pool that runs workloads. */
+export function primaryPoolIndex(design: Design, catalog: Catalog): number {
+  const pools = design.nodePools
+  const family = (p: NodePool) => getOs(catalog, p.os).family
+  const runs = (p: NodePool) => p.role !== 'control-plane'
+  const plain = pools.findIndex((p) => runs(p) && family(p) === 'linux' && p.sandboxes.length === 0)
+  if (plain >= 0) return plain
+  const linux = pools.findIndex((p) => runs(p) && family(p) === 'linux')
+  if (linux >= 0) return linux
+  const any = pools.findIndex(runs)
+  return any >= 0 ? any : pools.length > 0 ? 0 : -1
+}
+
+/** The stack a design currently chooses. */
+export function stackOf(design: Design, catalog: Catalog): Stack {
+  const primary = design.nodePools[primaryPoolIndex(design, catalog)]
+  const orchestrator = getOrchestrator(catalog, design.choices.orchestrator)
+  const os: OsId = primary?.os ?? orchestrator.os.worker[0] ?? 'ubuntu'
+  const runtime: RuntimeId =
+    primary?.runtime ?? engineFor(catalog, orchestrator.id, 'linux') ?? 'containerd'
+  return { orchestrator: orchestrator.id, runtime, os, plugins: design.choices.plugins }
+}
+
+/**
+ * The design with `stack` applied: the orchestrator and plugins, the primary pool's OS family
+ * moved to the stack's OS and engine, other pools given the orchestrator's engine for their OS, sandboxes the
+ * orchestrator cannot run dropped, and a control-plane pool added or removed as the orchestrator needs.
+ */
+export function applyStack(design: Design, stack: Stack, catalog: Catalog): Design {
+  const orchestrator = getOrchestrator(catalog, stack.orchestrator)
+  const primaryIndex = primaryPoolIndex(design, catalog)
+  const primary = design.nodePools[primaryIndex]
+  const primaryFamily = primary ? getOs(catalog, primary.os).family : 'linux'
+  const stackFamily = getOs(catalog, stack.os).family
+  const pools: NodePool[] = []
+  for (const pool of design.nodePools) {
+    if (pool.role === 'control-plane' && orchestrator.managedControlPlane) continue
+    const family = getOs(catalog, pool.os).family
+    const moves = family === primaryFamily
+    const os =
+      pool.role === 'control-plane' && !orchestrator.os.controlPlane.includes(stack.os)
+        ? pool.os
+        : moves
+          ? stack.os
+          : pool.os
+    const engine = moves
+      ? stack.runtime
+      : (engineFor(catalog, orchestrator.id, family) ?? pool.runtime)
+    pools.push({
+      ...pool,
+      os,
+      runtime: engine,
+      sandboxes: pool.sandboxes.filter((s) => orchestrator.runtimes.includes(s)),
+    })
+  }
+  if (!orchestrator.managedControlPlane && !pools.some((p) => p.role === 'control-plane')) {
+    const os = orchestrator.os.controlPlane.includes(stack.os)
+      ? stack.os
+      : (orchestrator.os.controlPlane[0] ?? stack.os)
+    pools.unshift({
+      name: pools.some((p) => p.name === 'control-plane') ? 'control-plane-1' : 'control-plane',
+      role: 'control-plane',
+      os,
+      runtime:
+        stackFamily === getOs(catalog, os).family
+          ? stack.runtime
+          : (engineFor(catalog, orchestrator.id, getOs(catalog, os).family) ?? stack.runtime),
+      sandboxes: [],
+      size: 3,
+      virtualization: 'none',
+      labels: {},
+      taints: [],
+    })
+  }
+  if (pools.length === 0) {
+    pools.push({
+      name: 'workers',
+      role: 'workers',
+      os: stack.os,
+      runtime: stack.runtime,
+      sandboxes: [],
+      size: 3,
+      virtualization: 'none',
+      labels: {},
+      taints: [],
+    })
+  }
+  return {
+    ...design,
+    choices: { orchestrator: stack.orchestrator, plugins: [...stack.plugins] },
+    nodePools: pools,
+  }
+}

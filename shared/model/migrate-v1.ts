@@ -1,0 +1,245 @@
+// Migration from stackwright.dev/v1 to stackwright.dev/v2.
+//
+// v1 had one node OS and one runtime (`choices.os`, `choices.runtime`), one cluster-wide pod
+// security level, a sandbox for untrusted workloads (`isolation.runtimeClassForUntrusted`), a
+// boolean `needs.hostAccess` and `needs.apiAccess`, and no traffic to or from the outside. v2:
+//
+// - `choices.os`/`runtime` become the primary node pool (a control-plane pool beside it where the
+//   orchestrator has no managed control plane); a sandboxed `choices.runtime` (gVisor, Kata, ...)
+//   becomes the pool's sandbox with `isolation.sandboxWorkloads: all`, so every pod really runs in it;
+// - workloads whose OS differs from the primary pool's imply a pool of their OS with the
+//   orchestrator's engine for it; `runtimeClassForUntrusted` implies a sandbox pool;
+// - `context.nodes` becomes the worker pool's size;
+// - `needs.hostAccess: true` becomes `needs.privileged: true` (the broadest reading: narrow it to
+//   the host path or host network the workload needs); `needs.apiAccess: true` becomes read-only
+//   orchestrator API access (get, list, watch on pods, services and endpoints; cluster-wide for
+//   monitoring agents);
+// - a public workload implies an `internet` endpoint with a load balancer in front.
+import { catalog, engineFor as engineOf, getOrchestrator, getRuntime } from '../catalog/index'
+import type { OrchestratorId, OsId, RuntimeId } from '../catalog/ids'
+import type { OsFamily } from '../catalog/types'
+import type { PathSegment } from './errors'
+import { problemsFromIssue } from './issues'
+import type { MigrationStep, StepResult } from './migration-types'
+import { API_VERSION_V1, designSchemaV1 } from './schema-v1'
+import type { DesignV1 } from './schema-v1'
+import { API_VERSION_V2, designSchema } from './schema'
+import type { Design, DesignInput } from './schema'
+
+type PoolInput = NonNullable<DesignInput['nodePools']>[number]
+type WorkloadInput = NonNullable<DesignInput['workloads']>[number]
+
+const engineFor = (orchestrator: OrchestratorId, family: OsFamily) =>
+  engineOf(catalog, orchestrator, family)
+
+function firstLinuxOs(ids: readonly OsId[]): OsId | undefined {
+  return ids.find((id) => catalog.operatingSystems.find((os) => os.id === id)?.family === 'linux')
+}
+
+function familyOf(os: OsId): OsFamily {
+  return catalog.operatingSystems.find((entry) => entry.id === os)?.family ?? 'linux'
+}
+
+function uniqueName(wanted: string, taken: Set<string>): string {
+  let name = wanted
+  for (let n = 2; taken.has(name); n++) name = `${wanted}-${n}`
+  taken.add(name)
+  return name
+}
+
+interface PoolPlan {
+  readonly pools: PoolInput[]
+  readonly sandboxAll: boolean
+}
+
+function planPools(v1: DesignV1): PoolPlan {
+  const { orchestrator: orchestratorId, runtime: runtimeId, os } = v1.choices
+  const orchestrator = getOrchestrator(catalog, orchestratorId)
+  const runtime = getRuntime(catalog, runtimeId)
+  const family = familyOf(os)
+  const onPrem = v1.context.cloud === 'on-prem' || v1.context.cloud === 'hybrid'
+  const virtualization = onPrem ? ('bare-metal' as const) : ('nested' as const)
+  const names = new Set<string>()
+  const pools: PoolInput[] = []
+
+  // A sandboxed v1 runtime ran every workload in the sandbox: the engine underneath plus the handler.
+  const sandboxAll = runtime.kind === 'sandbox'
+  const engine: RuntimeId =
+    runtime.kind === 'engine' ? runtimeId : (engineFor(orchestratorId, family) ?? runtimeId)
+  const primary: PoolInput = {
+    name: uniqueName(orchestrator.id === 'aks' ? 'system' : 'workers', names),
+    role: orchestrator.id === 'aks' ? 'system' : 'workers',
+    os,
+    runtime: engine,
+    size: v1.context.nodes,
+  }
+  if (sandboxAll) {
+    primary.sandboxes = [runtimeId]
+    if (runtime.needsVirtualization) primary.virtualization = virtualization
+  }
+
+  if (!orchestrator.managedControlPlane) {
+    const controlOs = orchestrator.os.controlPlane.includes(os)
+      ? os
+      : (firstLinuxOs(orchestrator.os.controlPlane) ?? os)
+    pools.push({
+      name: uniqueName('control-plane', names),
+      role: 'control-plane',
+      os: controlOs,
+      runtime: engineFor(orchestratorId, familyOf(controlOs)) ?? engine,
+      size: 3,
+    })
+  }
+  pools.push(primary)
+
+  // Workloads of the other OS family ran on a pool v1 implied: make it explicit.
+  const other: OsFamily = family === 'linux' ? 'windows' : 'linux'
+  if (v1.workloads.some((w) => w.os === other)) {
+    const otherOs: OsId | undefined =
+      other === 'windows'
+        ? orchestrator.os.worker.includes('windows-server')
+          ? 'windows-server'
+          : undefined
+        : firstLinuxOs(orchestrator.os.worker)
+    const otherEngine = engineFor(orchestratorId, other)
+    if (otherOs !== undefined && otherEngine !== undefined) {
+      pools.push({
+        name: uniqueName(other, names),
+        role: 'workers',
+        os: otherOs,
+        runtime: otherEngine,
+        size: 2,
+        taints:
+          other === 'windows'
+            ? [{ key: 'os', value: 'windows', effect: 'NoSchedule' }]
+            : undefined,
+      })
+    }
+  }
+
+  const sandboxId = v1.isolation.runtimeClassForUntrusted
+  if (sandboxId !== undefined && !sandboxAll) {
+    const sandbox = getRuntime(catalog, sandboxId)
+    const sandboxFamily = sandbox.hostOs.includes(family) ? family : (sandbox.hostOs[0] ?? family)
+    const sandboxOs =
+      sandboxFamily === family ? os : (firstLinuxOs(orchestrator.os.worker) ?? os)
+    pools.push({
+      name: uniqueName('sandboxed', names),
+      role: 'workers',
+      os: sandboxOs,
+      runtime: engineFor(orchestratorId, sandboxFamily) ?? engine,
+      sandboxes: [sandboxId],
+      size: 2,
+      virtualization: sandbox.needsVirtualization ? virtualization : 'none',
+      labels: { 'stackwright.dev/sandbox': sandboxId },
+      taints: [{ key: 'stackwright.dev/sandbox', value: sandboxId, effect: 'NoSchedule' }],
+    })
+  }
+  return { pools: pools.map(withoutUndefined), sandboxAll }
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
+}
+
+const READ_ONLY_DISCOVERY = {
+  apiGroups: [''],
+  resources: ['pods', 'services', 'endpoints'],
+  verbs: ['get', 'list', 'watch'] as ('get' | 'list' | 'watch')[],
+}
+
+function migrateWorkload(w: DesignV1['workloads'][number]): WorkloadInput {
+  const { hostAccess, apiAccess, justification, writablePaths, capabilities } = w.needs
+  const needs: NonNullable<WorkloadInput['needs']> = { writablePaths, capabilities }
+  if (hostAccess) needs.privileged = true
+  if (justification !== undefined) needs.justification = justification
+  const out: WorkloadInput = {
+    name: w.name,
+    image: w.image,
+    team: w.team,
+    os: w.os,
+    role: w.role,
+    replicas: w.replicas,
+    ports: w.ports,
+    exposure: w.exposure,
+    talksTo: w.talksTo,
+    observes: w.observes,
+    trust: w.trust,
+    stateful: w.stateful,
+    resources: w.resources,
+    needs,
+  }
+  if (apiAccess) {
+    out.identity = {
+      orchestratorApi: [
+        { ...READ_ONLY_DISCOVERY, scope: w.role === 'monitoring' ? 'cluster' : 'namespace' },
+      ],
+    }
+  }
+  return out
+}
+
+/** The v2 document for a valid v1 design. */
+export function v1ToV2Document(v1: DesignV1): DesignInput {
+  const { pools, sandboxAll } = planPools(v1)
+  const taken = new Set(v1.workloads.map((w) => w.name))
+  const endpoints = v1.workloads.some((w) => w.exposure === 'public')
+    ? [{ name: uniqueName('internet', taken), kind: 'internet' as const, ingress: 'load-balancer' as const }]
+    : []
+  const { nodes: _nodes, ...context } = v1.context
+  const { runtimeClassForUntrusted: _sandbox, ...isolation } = v1.isolation
+  const decisions = { ...v1.decisions }
+  return {
+    apiVersion: API_VERSION_V2,
+    kind: 'Design',
+    metadata: v1.metadata,
+    context,
+    choices: { orchestrator: v1.choices.orchestrator, plugins: v1.choices.plugins },
+    nodePools: pools,
+    isolation: { ...isolation, ...(sandboxAll ? { sandboxWorkloads: 'all' as const } : {}) },
+    endpoints,
+    workloads: v1.workloads.map(migrateWorkload),
+    decisions,
+    risks: v1.risks,
+  }
+}
+
+/** Where a v2 path came from in the v1 file, for error locations (best effort). */
+function toSourcePath(path: readonly PathSegment[]): PathSegment[] {
+  const [head, index, field, ...rest] = path
+  if (head === 'nodePools') {
+    if (field === 'os') return ['choices', 'os']
+    if (field === 'runtime' || field === 'sandboxes') return ['choices', 'runtime']
+    if (field === 'size') return ['context', 'nodes']
+    return ['choices']
+  }
+  if (head === 'workloads' && field === 'needs') {
+    const [leaf] = rest
+    if (leaf === 'privileged') return ['workloads', index ?? 0, 'needs', 'hostAccess']
+  }
+  if (head === 'workloads' && field === 'identity') return ['workloads', index ?? 0, 'needs', 'apiAccess']
+  if (head === 'endpoints') return ['workloads']
+  return [...path]
+}
+
+function migrate(doc: Record<string, unknown>): StepResult {
+  const parsed = designSchemaV1.safeParse(doc, { reportInput: true })
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.flatMap(problemsFromIssue) }
+  }
+  return { ok: true, value: v1ToV2Document(parsed.data) as Record<string, unknown>, toSourcePath }
+}
+
+/** v1 -> v2: node pools, endpoints, identity and per-workload host needs (see the file comment). */
+export const v1ToV2: MigrationStep = {
+  from: API_VERSION_V1,
+  to: API_VERSION_V2,
+  summary:
+    'choices.os/runtime became node pools; runtimeClassForUntrusted a sandbox pool; hostAccess privileged; apiAccess read-only API access; public workloads an internet endpoint',
+  migrate,
+}
+
+/** A v2 Design from a v1 design object (as written or parsed); throws when it is not a valid v1 design. */
+export function designFromV1(input: unknown): Design {
+  return designSchema.parse(v1ToV2Document(designSchemaV1.parse(input)))
+}
