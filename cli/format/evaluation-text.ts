@@ -30,12 +30,14 @@ export function severityColour(style: Style, severity: Severity): (s: string) =>
   }
 }
 
-/** A one-line summary of the stack: orchestrator, runtime, OS and plugins. */
+/** A one-line summary of the stack: orchestrator, node pools (OS, engine, sandboxes) and plugins. */
 export function stackLine(design: Design): string {
-  const { orchestrator, runtime, os, plugins } = design.choices
-  const sandbox = design.isolation.runtimeClassForUntrusted
+  const { orchestrator, plugins } = design.choices
+  const pools = design.nodePools.map(
+    (p) => `${p.name}: ${p.os}/${p.runtime}${p.sandboxes.length > 0 ? `+${p.sandboxes.join('+')}` : ''}`,
+  )
   return [
-    `${orchestrator} · ${runtime}${sandbox ? ` (untrusted: ${sandbox})` : ''} · ${os}`,
+    `${orchestrator} · pools ${pools.length > 0 ? pools.join(', ') : 'none'}`,
     `plugins: ${plugins.length > 0 ? plugins.join(', ') : 'none'}`,
   ].join(' · ')
 }

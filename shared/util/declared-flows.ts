@@ -48,6 +48,7 @@ export function resolveFlows(design: Design): FlowGraph {
     byName.set(workload.name, { index, workload })
   })
 
+  const endpoints = new Set(design.endpoints.map((e) => e.name))
   const flows = new Map<string, { from: string; to: string; ports: number[]; paths: string[] }>()
   for (const { index, workload } of byName.values()) {
     const edges = [
@@ -56,6 +57,7 @@ export function resolveFlows(design: Design): FlowGraph {
     ]
     for (const { to, path } of edges) {
       const target = byName.get(to)
+      if (target === undefined && endpoints.has(to)) continue
       if (target === undefined) {
         skipped.push({ path, reason: 'unknown-workload', detail: `no workload is named "${to}"` })
       } else if (to === workload.name) {
@@ -95,4 +97,59 @@ export function resolveFlows(design: Design): FlowGraph {
 /** Code-unit order: locale-independent, so output never depends on the machine. */
 export function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** Traffic between a workload and something outside the platform. */
+export interface EndpointFlow {
+  /** The workload's name. */
+  readonly workload: string
+  readonly workloadIndex: number
+  /** The endpoint's name. */
+  readonly endpoint: string
+  readonly endpointIndex: number
+  /** `out`: the workload connects to the endpoint; `in`: internet traffic reaches a public workload. */
+  readonly direction: 'in' | 'out'
+  /** Destination ports: the endpoint's for `out`, the workload's for `in`. */
+  readonly ports: readonly number[]
+  /** The design path that declares it. */
+  readonly path: string
+}
+
+/**
+ * Every flow across the platform boundary: `talksTo` naming an endpoint (out), and internet ingress
+ * to each public workload through the first internet endpoint that has ingress (in), in design order.
+ */
+export function resolveEndpointFlows(design: Design): EndpointFlow[] {
+  const byName = new Map(design.endpoints.map((e, i) => [e.name, { e, i }]))
+  const ingress = design.endpoints.findIndex((e) => e.kind === 'internet' && e.ingress !== 'none')
+  const out: EndpointFlow[] = []
+  design.workloads.forEach((w, index) => {
+    if (w.exposure === 'public' && ingress >= 0 && w.ports.length > 0) {
+      const e = design.endpoints[ingress]
+      if (e)
+        out.push({
+          workload: w.name,
+          workloadIndex: index,
+          endpoint: e.name,
+          endpointIndex: ingress,
+          direction: 'in',
+          ports: [...w.ports].sort((a, b) => a - b),
+          path: `workloads[${index}].exposure`,
+        })
+    }
+    w.talksTo.forEach((to, k) => {
+      const target = byName.get(to)
+      if (target === undefined) return
+      out.push({
+        workload: w.name,
+        workloadIndex: index,
+        endpoint: to,
+        endpointIndex: target.i,
+        direction: 'out',
+        ports: [...target.e.ports].sort((a, b) => a - b),
+        path: `workloads[${index}].talksTo[${k}]`,
+      })
+    })
+  })
+  return out
 }

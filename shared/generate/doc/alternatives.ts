@@ -2,11 +2,12 @@
 //
 // Computed here (not passed in by the shells) so the document stays a pure function of the design:
 // about sixty `evaluate` calls, each linear in the design, so a large design still renders quickly.
-import { getOrchestrator, getOs, getPlugin, getRuntime } from '../../catalog/index'
+import { engineFor, getOrchestrator, getOs, getPlugin, getRuntime } from '../../catalog/index'
 import type { OrchestratorId, OsId, PluginId, RuntimeId } from '../../catalog/ids'
 import type { Catalog } from '../../catalog/types'
 import { changesBetween, evaluate } from '../../engine/index'
-import type { Criterion, Evaluation } from '../../engine/types'
+import type { Criterion, Evaluation, Stack } from '../../engine/types'
+import { applyStack, stackOf } from '../../engine/stack'
 import { CRITERIA } from '../../engine/types'
 import type { DecisionDimension, Design } from '../../model/schema'
 import {
@@ -122,71 +123,66 @@ function candidatesFor(dim: DecisionDimension, design: Design, catalog: Catalog)
       return pluginCandidates(design, catalog)
     case 'isolation':
       return isolationCandidates(design)
+    case 'nodes':
+    case 'endpoints':
+      // Pools and endpoints describe the platform; their alternatives are the runtime and OS ones.
+      return []
     default:
       return assertNever(dim)
   }
 }
 
-function withChoices(
+/** The design with part of its stack replaced, through the engine's one stack edit. */
+function withStack(
   design: Design,
-  choices: Partial<Design['choices']>,
+  catalog: Catalog,
+  change: Partial<Stack>,
   label: string,
 ): Candidate {
-  const next: Design = { ...design, choices: { ...design.choices, ...choices } }
-  return { label, design: next, changes: changesBetween(design.choices, next.choices) }
+  const from = stackOf(design, catalog)
+  const to: Stack = { ...from, ...change }
+  return { label, design: applyStack(design, to, catalog), changes: changesBetween(from, to) }
 }
 
-/** Another orchestrator, keeping runtime, OS and plugins where it supports them (else its first option). */
+/** Another orchestrator, keeping the engine, OS and plugins where it supports them (else its first option). */
 function orchestratorCandidates(design: Design, catalog: Catalog): Candidate[] {
-  const { choices } = design
-  const runtimeOs = getRuntime(catalog, choices.runtime).hostOs
-  const osFamily = getOs(catalog, choices.os).family
+  const current = stackOf(design, catalog)
+  const osFamily = getOs(catalog, current.os).family
   return catalog.orchestrators
-    .filter((o) => o.id !== choices.orchestrator)
+    .filter((o) => o.id !== current.orchestrator)
     .map((o) => {
-      const runtime: RuntimeId = o.runtimes.includes(choices.runtime)
-        ? choices.runtime
-        : (o.runtimes.find((r) => getRuntime(catalog, r).hostOs === runtimeOs) ??
-          o.runtimes[0] ??
-          choices.runtime)
-      const os: OsId = o.os.worker.includes(choices.os)
-        ? choices.os
+      const runtime: RuntimeId = o.runtimes.includes(current.runtime)
+        ? current.runtime
+        : (engineFor(catalog, o.id, osFamily) ?? o.runtimes[0] ?? current.runtime)
+      const os: OsId = o.os.worker.includes(current.os)
+        ? current.os
         : (o.os.worker.find((id) => getOs(catalog, id).family === osFamily) ??
           o.os.worker[0] ??
-          choices.os)
-      const plugins = choices.plugins.filter((p) => o.plugins.includes(p))
-      const candidate = withChoices(
+          current.os)
+      const plugins = current.plugins.filter((p) => o.plugins.includes(p))
+      return withStack(
         design,
+        catalog,
         { orchestrator: o.id as OrchestratorId, runtime, os, plugins },
         o.name,
       )
-      const sandbox = design.isolation.runtimeClassForUntrusted
-      if (sandbox === undefined || o.runtimes.includes(sandbox)) return candidate
-      const replacement = o.runtimes.find((r) => getRuntime(catalog, r).sandbox)
-      const isolation = { ...design.isolation, runtimeClassForUntrusted: replacement }
-      return {
-        ...candidate,
-        design: { ...candidate.design, isolation },
-        changes: [
-          ...candidate.changes,
-          `isolation.runtimeClassForUntrusted: ${sandbox} -> ${replacement ?? 'none'}`,
-        ],
-      }
     })
 }
 
 function runtimeCandidates(design: Design, catalog: Catalog): Candidate[] {
-  const o = getOrchestrator(catalog, design.choices.orchestrator)
+  const current = stackOf(design, catalog)
+  const o = getOrchestrator(catalog, current.orchestrator)
   return o.runtimes
-    .filter((r) => r !== design.choices.runtime)
-    .map((r) => withChoices(design, { runtime: r }, getRuntime(catalog, r).name))
+    .filter((r) => r !== current.runtime && getRuntime(catalog, r).kind === 'engine')
+    .map((r) => withStack(design, catalog, { runtime: r }, getRuntime(catalog, r).name))
 }
 
 function osCandidates(design: Design, catalog: Catalog): Candidate[] {
-  const o = getOrchestrator(catalog, design.choices.orchestrator)
+  const current = stackOf(design, catalog)
+  const o = getOrchestrator(catalog, current.orchestrator)
   return o.os.worker
-    .filter((id) => id !== design.choices.os)
-    .map((id) => withChoices(design, { os: id }, getOs(catalog, id).name))
+    .filter((id) => id !== current.os)
+    .map((id) => withStack(design, catalog, { os: id }, getOs(catalog, id).name))
 }
 
 /** Swap a chosen plugin for another of its category, drop it, or add one the orchestrator supports. */
@@ -200,18 +196,19 @@ function pluginCandidates(design: Design, catalog: Catalog): Candidate[] {
     for (const q of applicable) {
       if (chosen.includes(q) || getPlugin(catalog, q).category !== category) continue
       out.push(
-        withChoices(
+        withStack(
           design,
+          catalog,
           { plugins: chosen.map((x) => (x === p ? q : x)) },
           `${name(q)} instead of ${name(p)}`,
         ),
       )
     }
-    out.push(withChoices(design, { plugins: chosen.filter((x) => x !== p) }, `Without ${name(p)}`))
+    out.push(withStack(design, catalog, { plugins: chosen.filter((x) => x !== p) }, `Without ${name(p)}`))
   }
   for (const q of applicable) {
     if (!chosen.includes(q))
-      out.push(withChoices(design, { plugins: [...chosen, q] }, `Add ${name(q)}`))
+      out.push(withStack(design, catalog, { plugins: [...chosen, q] }, `Add ${name(q)}`))
   }
   return out
 }

@@ -1,6 +1,7 @@
 // The context and decision wording of each decision record, from the catalog and the design.
 import { getOrchestrator, getOs, getPlugin, getRuntime } from '../../catalog/index'
 import type { DecisionDimension } from '../../model/schema'
+import { stackOf } from '../../engine/stack'
 import { assertNever } from '../../util/assert-never'
 import { kernelPhrase } from '../mermaid/placement'
 import type { DocInput } from './input'
@@ -9,10 +10,12 @@ import type { Inline } from './model'
 
 export const DIMENSION_TITLES: Readonly<Record<DecisionDimension, string>> = {
   orchestrator: 'Orchestrator',
+  nodes: 'Node pools',
   runtime: 'Container runtime',
   os: 'Host operating system',
   plugins: 'Plugins',
   isolation: 'Isolation',
+  endpoints: 'Traffic in and out',
 }
 
 /** True when a design path belongs to a decision dimension (workload paths count as isolation). */
@@ -20,17 +23,21 @@ export function touchesDimension(path: string, dim: DecisionDimension): boolean 
   switch (dim) {
     case 'orchestrator':
       return path === 'choices.orchestrator'
+    case 'nodes':
+      return path === 'nodePools' || /^nodePools\[\d+\]\.(role|size|labels|taints|virtualization)/.test(path)
     case 'runtime':
-      return path === 'choices.runtime' || path === 'isolation.runtimeClassForUntrusted'
+      return /^nodePools\[\d+\]\.(runtime|sandboxes)/.test(path) || path === 'isolation.sandboxWorkloads'
     case 'os':
-      return path === 'choices.os'
+      return /^nodePools\[\d+\]\.os/.test(path)
     case 'plugins':
       return path.startsWith('choices.plugins')
     case 'isolation':
       return (
-        (path.startsWith('isolation.') && path !== 'isolation.runtimeClassForUntrusted') ||
+        (path.startsWith('isolation.') && path !== 'isolation.sandboxWorkloads') ||
         path.startsWith('workloads[')
       )
+    case 'endpoints':
+      return path.startsWith('endpoints')
     default:
       return assertNever(dim)
   }
@@ -44,9 +51,21 @@ export function decisionContext({ design, catalog }: DocInput, dim: DecisionDime
   switch (dim) {
     case 'orchestrator':
       return [
-        `Cloud ${context.cloud}, about ${context.nodes} worker nodes; the team has ${context.team.kubernetesExperience} Kubernetes experience and ${context.team.opsCapacity} operations capacity; multi-tenant: ${yesNo(req.multiTenant)}. `,
+        `Cloud ${context.cloud}, ${design.nodePools.reduce((n, p) => n + p.size, 0)} nodes in ${design.nodePools.length} pool(s); the team has ${context.team.kubernetesExperience} Kubernetes experience and ${context.team.opsCapacity} operations capacity; multi-tenant: ${yesNo(req.multiTenant)}. `,
         'The orchestrator does not secure containers by itself, but it sets the default posture and how far a breach can spread. ',
         { ref: 'ARTICLE-ORCHESTRATION' },
+      ]
+    case 'nodes':
+      return [
+        `${o.name} ${o.managedControlPlane ? 'runs the control plane for you' : 'needs a control-plane pool of yours'}; Windows workloads: ${yesNo(req.windowsWorkloads)}; untrusted workloads: ${yesNo(req.untrustedWorkloads)}. `,
+        'Pools decide which OS, engine and sandbox each workload really gets. ',
+        { ref: 'ARTICLE-OS' },
+      ]
+    case 'endpoints':
+      return [
+        `${design.endpoints.length} endpoint(s); ${design.workloads.filter((w) => w.exposure === 'public').length} public workload(s). `,
+        'Default-deny is honest only when every flow in and out is declared and nothing else is opened. ',
+        { ref: 'ARTICLE-ISOLATION' },
       ]
     case 'runtime':
       return [
@@ -88,19 +107,32 @@ export function decisionText({ design, catalog }: DocInput, dim: DecisionDimensi
         ` (${o.vendor}; ${o.managedControlPlane ? 'managed' : 'self-managed'} control plane). ${o.summary}`,
       ]
     }
+    case 'nodes':
+      return design.nodePools.length === 0
+        ? ['No node pools yet.']
+        : design.nodePools.flatMap((p, i) => [
+            i === 0 ? '' : '; ',
+            { strong: p.name },
+            ` (${p.role}, ${p.size} × ${getOs(catalog, p.os).name}, ${getRuntime(catalog, p.runtime).name}${
+              p.sandboxes.length > 0
+                ? `, sandboxes ${p.sandboxes.map((id) => getRuntime(catalog, id).name).join(', ')}`
+                : ''
+            })`,
+          ]).concat(['.'])
     case 'runtime': {
-      const r = getRuntime(catalog, choices.runtime)
-      const sandbox = isolation.runtimeClassForUntrusted
+      const { runtime } = stackOf(design, catalog)
+      const r = getRuntime(catalog, runtime)
+      const sandboxes = [...new Set(design.nodePools.flatMap((p) => p.sandboxes))]
       return [
         { strong: r.name },
         ` (${kernelPhrase(r.kernel)}). ${r.summary}`,
-        sandbox === undefined
+        sandboxes.length === 0
           ? ''
-          : ` Untrusted workloads run on ${getRuntime(catalog, sandbox).name} (${kernelPhrase(getRuntime(catalog, sandbox).kernel)}).`,
+          : ` Sandboxes offered: ${sandboxes.map((id) => `${getRuntime(catalog, id).name} (${kernelPhrase(getRuntime(catalog, id).kernel)})`).join(', ')}, for ${isolation.sandboxWorkloads === 'all' ? 'every workload' : 'untrusted workloads'}.`,
       ]
     }
     case 'os': {
-      const os = getOs(catalog, choices.os)
+      const os = getOs(catalog, stackOf(design, catalog).os)
       const traits = [
         os.immutable ? 'immutable' : 'mutable',
         os.minimal ? 'minimal' : 'general-purpose',
@@ -115,14 +147,25 @@ export function decisionText({ design, catalog }: DocInput, dim: DecisionDimensi
         : choices.plugins
             .flatMap((p, i) => [i === 0 ? '' : ', ', { strong: getPlugin(catalog, p).name }])
             .concat(['.'])
-    case 'isolation':
+    case 'isolation': {
+      const teams = Object.entries(isolation.podSecurityByTeam)
       return [
-        `Pod security ${isolation.podSecurity}, namespaces ${isolation.namespaces}, network ${isolation.network}`,
-        isolation.runtimeClassForUntrusted === undefined
-          ? ''
-          : `, sandbox ${isolation.runtimeClassForUntrusted} for untrusted workloads`,
-        '; a security context per workload (see the isolation model).',
+        `Pod security ${isolation.podSecurity}`,
+        teams.length === 0 ? '' : ` (${teams.map(([t, l]) => `${t}: ${l}`).join(', ')})`,
+        `, namespaces ${isolation.namespaces}, network ${isolation.network}`,
+        '; a security context per workload, exceptions in namespaces of their own (see the isolation model).',
       ]
+    }
+    case 'endpoints':
+      return design.endpoints.length === 0
+        ? ['No traffic to or from outside the platform is declared.']
+        : design.endpoints.flatMap((e, i) => [
+            i === 0 ? '' : '; ',
+            { strong: e.name },
+            ` (${e.kind}${e.ingress !== 'none' ? `, ingress through ${e.ingress}` : ''}${
+              e.hosts.length + e.cidrs.length > 0 ? `: ${[...e.hosts, ...e.cidrs].join(', ')}` : ''
+            }, ports ${e.ports.join(', ')})`,
+          ]).concat(['.'])
     default:
       return assertNever(dim)
   }

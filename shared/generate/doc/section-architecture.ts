@@ -14,7 +14,7 @@ export function architectureSection({ design, catalog, diagram }: DocInput): Sec
       kind: 'paragraph',
       text: summarised
         ? `${graph.workloads.length} workloads are summarised per group (more than ${DETAIL_LIMIT}): each box counts its workloads and each arrow aggregates the flows between two groups.`
-        : `All workloads run on ${stackCaption(design, catalog)} unless their box says (sandbox) or (Windows). Each box is a namespace or team group ("ns x" is the namespace ${design.metadata.name}-x, or ${design.metadata.name} when shared). Solid arrows are declared talksTo flows with destination ports, dotted arrows are observes (monitoring) flows, and the Internet node marks public exposure. A red outline marks a workload with an open high or medium finding or a violation.`,
+        : `Node pools: ${stackCaption(design, catalog)}. Each box is a namespace or team group on one node pool, labelled with the pool's OS and the runtime its workloads really get (a sandbox where one applies; "ns x" is the namespace ${design.metadata.name}-x, or ${design.metadata.name} when shared); everything inside the boxes is the cluster, plugins run as platform services, and external endpoints stand outside. Solid arrows are declared talksTo flows with destination ports, dotted arrows are observes (monitoring) flows, and the Internet node marks public exposure. A red outline marks a workload with an open high or medium finding or a violation.`,
     },
     { kind: 'diagram', mermaid: diagram },
     {

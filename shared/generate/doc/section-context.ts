@@ -20,7 +20,7 @@ export function contextSection({ design }: DocInput): Section {
         header: ['Item', 'Value'],
         rows: [
           ['Cloud', context.cloud],
-          ['Expected worker nodes', String(context.nodes)],
+          ['Nodes (all pools)', String(design.nodePools.reduce((n, p) => n + p.size, 0))],
           ['Team Kubernetes experience', context.team.kubernetesExperience],
           ['Team operations capacity', context.team.opsCapacity],
           ['Windows workloads', yesNo(req.windowsWorkloads)],

@@ -1,10 +1,12 @@
 // Section 5: the isolation model: a privileges table per workload and the allowed flows between them.
-import { getOrchestrator, getRuntime } from '../../catalog/index'
+import { getOrchestrator, getOs, getRuntime } from '../../catalog/index'
+import { postureOf } from '../../engine/posture/index'
+import type { Posture } from '../../engine/posture/index'
 import type { Design, Workload } from '../../model/schema'
-import { resolveFlows } from '../../util/declared-flows'
+import { resolveEndpointFlows, resolveFlows } from '../../util/declared-flows'
 import type { DeclaredFlow } from '../../util/declared-flows'
 import { isTalksTo, portsText } from '../mermaid/edges'
-import { placementOf } from '../mermaid/placement'
+import { placementsOf } from '../mermaid/placement'
 import type { DocInput } from './input'
 import type { Block, Section, Text } from './model'
 
@@ -16,21 +18,28 @@ export function isolationSection(input: DocInput): Section {
   const { design, catalog } = input
   const kubernetes = getOrchestrator(catalog, design.choices.orchestrator).family === 'kubernetes'
   const graph = resolveFlows(design)
-  const rows = graph.workloads.map(({ workload: w }): Text[] => {
-    const p = placementOf(design, catalog, w)
+  const posture = postureOf(design, catalog)
+  const placements = placementsOf(design, catalog)
+  const rows = graph.workloads.map(({ workload: w, index }): Text[] => {
+    const p = placements[index]
+    const security = posture.podSecurity[index]
     const linux = w.os === 'linux'
+    const host = security?.hostNeeds.filter((n) => !n.what.startsWith('capability')) ?? []
     return [
       [{ code: w.name }],
-      p.group,
+      `${p?.group ?? ''} (${security?.exception ? `exception namespace, ${security.level}` : (security?.level ?? '')})`,
+      p?.pool ?? 'unplaced',
       linux ? 'non-root (uid 10001)' : 'ContainerUser (non-admin)',
       linux ? 'yes' : 'n/a (Windows)',
       w.needs.capabilities.length === 0
         ? 'all dropped'
         : `all dropped, adds ${w.needs.capabilities.join(', ')}`,
-      w.needs.hostAccess ? `YES: ${w.needs.justification ?? 'no justification given'}` : 'no',
+      host.length > 0
+        ? `YES (${host.map((n) => n.what).join(', ')}): ${w.needs.justification ?? 'no justification given'}`
+        : 'no',
       w.needs.writablePaths.length === 0 ? 'none' : w.needs.writablePaths.join(', '),
-      runtimeText(input, w),
-      kubernetes ? (w.needs.apiAccess ? 'mounted (API access)' : 'not mounted') : 'n/a',
+      runtimeText(input, posture, index),
+      identityText(w, kubernetes),
     ]
   })
   const blocks: Block[] = [
@@ -42,31 +51,99 @@ export function isolationSection(input: DocInput): Section {
       kind: 'table',
       header: [
         'Workload',
-        'Namespace or group',
+        'Namespace or group (pod security)',
+        'Node pool',
         'User',
         'Read-only root',
         'Capabilities',
         'Host access',
         'Writable paths',
         'Runtime',
-        'API token',
+        'Identity',
       ],
       rows,
     },
+    { kind: 'heading', text: 'Node pools' },
+    poolTable(input, posture),
     { kind: 'heading', text: 'Allowed network flows' },
     ...flowBlocks(
       design,
       graph.workloads.map((w) => w.workload),
       graph.flows,
     ),
+    { kind: 'heading', text: 'Traffic in and out' },
+    ...endpointBlocks(design),
   ]
   return { id: 'isolation-model', title: 'Isolation model', blocks }
 }
 
-function runtimeText({ design, catalog }: DocInput, w: Workload): string {
-  const id = placementOf(design, catalog, w).runtime
-  const r = getRuntime(catalog, id)
-  return id === design.choices.runtime ? r.name : `${r.name} (sandbox)`
+function runtimeText({ catalog }: DocInput, posture: Posture, index: number): string {
+  const placed = posture.placements[index]
+  if (placed?.sandbox) return `${placed.sandbox.name} (sandbox)`
+  if (placed?.pool) return getRuntime(catalog, placed.pool.runtime.id).name
+  return 'none: no pool can run it'
+}
+
+function identityText(w: Workload, kubernetes: boolean): string {
+  const api = w.identity.orchestratorApi
+  const parts = [
+    w.identity.cloudRole === undefined ? '' : `cloud role ${w.identity.cloudRole}`,
+    api.length === 0
+      ? kubernetes
+        ? 'no API token'
+        : ''
+      : `API ${api.map((r) => `${r.verbs.join('/')} ${r.resources.join(',')}${r.scope === 'cluster' ? ' (cluster)' : ''}`).join('; ')}`,
+  ].filter((p) => p !== '')
+  return parts.length === 0 ? 'none' : parts.join('; ')
+}
+
+function poolTable({ catalog }: DocInput, posture: Posture): Block {
+  return {
+    kind: 'table',
+    header: ['Pool', 'Role', 'Nodes', 'OS', 'Runtime', 'Sandboxes', 'Workloads'],
+    rows: posture.pools.map((p): Text[] => {
+      const count = posture.placements.filter((x) => x.pool?.index === p.index).length
+      const sandboxes = [
+        ...p.sandboxes.map((s) => s.name),
+        ...p.refusedSandboxes.map((r) => `${r.runtime.name} (cannot run: ${r.reason})`),
+      ]
+      return [
+        [{ code: p.pool.name }],
+        p.pool.role,
+        String(p.pool.size),
+        getOs(catalog, p.os.id).name,
+        p.runtime.name,
+        sandboxes.length === 0 ? 'none' : sandboxes.join(', '),
+        String(count),
+      ]
+    }),
+  }
+}
+
+function endpointBlocks(design: Design): Block[] {
+  const crossing = resolveEndpointFlows(design)
+  if (crossing.length === 0)
+    return [{ kind: 'paragraph', text: 'No traffic crosses the platform boundary: nothing is opened to or from outside.' }]
+  return [
+    {
+      kind: 'paragraph',
+      text: 'Only these flows cross the platform boundary; the generated files open exactly these.',
+    },
+    {
+      kind: 'table',
+      header: ['Workload', 'Direction', 'Endpoint', 'Ports'],
+      rows: crossing.map((f): Text[] => {
+        const e = design.endpoints[f.endpointIndex]
+        const where = e === undefined ? '' : [...e.hosts, ...e.cidrs].join(', ')
+        return [
+          [{ code: f.workload }],
+          f.direction === 'in' ? `in (through ${e?.ingress ?? 'ingress'})` : 'out',
+          `${f.endpoint} (${e?.kind ?? ''}${where ? `: ${where}` : ''})`,
+          portsText(f.ports),
+        ]
+      }),
+    },
+  ]
 }
 
 function flowText(flow: DeclaredFlow): string {

@@ -1,4 +1,5 @@
 // Section 1: summary with the overall score, the seven criteria, the isolation balance and violations.
+import { stackOf } from '../../engine/stack'
 import { getOrchestrator, getOs, getRuntime } from '../../catalog/index'
 import type { Criterion } from '../../engine/types'
 import { CRITERIA } from '../../engine/types'
@@ -34,8 +35,9 @@ export function criterionMeaning(k: Criterion): string {
 export function summarySection(input: DocInput): Section {
   const { design, evaluation, catalog } = input
   const o = getOrchestrator(catalog, design.choices.orchestrator)
-  const r = getRuntime(catalog, design.choices.runtime)
-  const os = getOs(catalog, design.choices.os)
+  const stack = stackOf(design, catalog)
+  const r = getRuntime(catalog, stack.runtime)
+  const os = getOs(catalog, stack.os)
   const { findings, violations } = evaluation
   const count = (s: string) => findings.filter((f) => f.severity === s).length
   const open = findings.filter((f) => f.treatment === 'open').length

@@ -7,7 +7,8 @@
 import type { Catalog } from '../../catalog/types'
 import type { Evaluation } from '../../engine/types'
 import type { Design, Workload } from '../../model/schema'
-import { resolveFlows } from '../../util/declared-flows'
+import { hostNeedsOf } from '../../engine/posture/index'
+import { resolveEndpointFlows, resolveFlows } from '../../util/declared-flows'
 import type { IndexedWorkload } from '../../util/declared-flows'
 import {
   edgeLine,
@@ -20,9 +21,9 @@ import {
   riskyWorkloads,
 } from './edges'
 import { mermaidLabel } from './escape'
-import { placementOf } from './placement'
+import { placementsOf } from './placement'
 import { summaryDiagram } from './summary'
-import { runtimeNote, subgraphLines } from './groups'
+import { endpointLines, pluginLines, subgraphLines } from './groups'
 
 /** Above this many workloads the diagram shows groups with counts instead of single workloads. */
 export const DETAIL_LIMIT = 60
@@ -47,15 +48,23 @@ function detailedDiagram(
   flows: ReturnType<typeof resolveFlows>['flows'],
 ): string {
   const idOf = new Map(workloads.map((w, i) => [w.workload.name, `w${i}`]))
-  const items = workloads.map((w, i) => {
-    const placement = placementOf(design, catalog, w.workload)
-    const note = runtimeNote(design, catalog, placement.runtime)
-    return { ...placement, node: workloadNode(`w${i}`, w.workload, note) }
+  const placements = placementsOf(design, catalog)
+  const items = workloads.flatMap((w, i) => {
+    const placement = placements[w.index]
+    return placement ? [{ ...placement, node: workloadNode(`w${i}`, w.workload) }] : []
   })
   const lines = ['flowchart LR']
+  const crossing = resolveEndpointFlows(design)
+  const internet = new Set(
+    design.endpoints.flatMap((e, i) => (e.kind === 'internet' ? [i] : [])),
+  )
   const publicOnes = workloads.filter((w) => w.workload.exposure === 'public')
-  if (publicOnes.length > 0) lines.push(INTERNET_NODE)
-  lines.push(...subgraphLines(design, catalog, items))
+  if (publicOnes.length > 0 || crossing.some((f) => internet.has(f.endpointIndex)))
+    lines.push(INTERNET_NODE)
+  lines.push(...endpointLines(design))
+  lines.push(...subgraphLines(catalog, items))
+  lines.push(...pluginLines(design, catalog))
+  // Public workloads are reached from the Internet (through the declared ingress, if any).
   for (const w of publicOnes) {
     lines.push(
       edgeLine(INTERNET_ID, idOf.get(w.workload.name) ?? '', true, portsText(w.workload.ports)),
@@ -73,6 +82,11 @@ function detailedDiagram(
       ),
     )
   }
+  for (const f of crossing) {
+    if (f.direction !== 'out') continue
+    const target = internet.has(f.endpointIndex) ? INTERNET_ID : `e${f.endpointIndex}`
+    lines.push(edgeLine(idOf.get(f.workload) ?? '', target, true, portsText(f.ports)))
+  }
   const risky = riskyWorkloads(evaluation)
   const marked = workloads.flatMap((w, i) => (risky.has(w.index) ? [`w${i}`] : []))
   if (marked.length > 0) lines.push(RISK_CLASS_DEF, `  class ${marked.join(',')} ${RISK_CLASS}`)
@@ -80,12 +94,11 @@ function detailedDiagram(
 }
 
 /** A workload node: shape by role (cylinder for stateful, hexagon for monitoring) and a short label. */
-function workloadNode(id: string, w: Workload, runtime: string): string {
+function workloadNode(id: string, w: Workload): string {
   const details = [
     w.replicas > 1 ? `${w.replicas} replicas` : '',
-    runtime,
     w.trust === 'untrusted' ? 'untrusted' : '',
-    w.needs.hostAccess ? 'host access' : '',
+    hostNeedsOf(w).length > 0 ? 'host access' : '',
   ].filter((d) => d !== '')
   const label = `"${mermaidLabel([w.name, ...details].join(' · '))}"`
   if (w.stateful) return `${id}[(${label})]`

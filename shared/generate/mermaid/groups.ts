@@ -1,34 +1,28 @@
-// The diagram's boxes: one subgraph per namespace or team (split where a sandbox or Windows nodes
-// set a workload apart), with short labels.
+// The diagram's boxes: one subgraph per node pool and namespace or team, labelled with the pool's
+// OS and runtime, plus one for the platform services (plugins) and nodes for external endpoints.
 //
-// One level of subgraphs, not OS > runtime > namespace nesting: beautiful-mermaid, which renders the
+// One level of subgraphs, not cluster > pool > namespace nesting: beautiful-mermaid, which renders the
 // same source to the static SVG of design.html, routes edges between nested subgraphs badly (arrows end
-// in empty space), while a single level lays out cleanly in it, in Mermaid and on GitHub.
-import { getOs, getRuntime } from '../../catalog/index'
-import type { OsId, RuntimeId } from '../../catalog/ids'
+// in empty space), while a single level lays out cleanly in it, in Mermaid and on GitHub. The cluster
+// boundary is the set of boxes; everything outside a box (Internet, external endpoints) is outside it.
+import { getOs, getPlugin, getRuntime } from '../../catalog/index'
 import type { Catalog } from '../../catalog/types'
 import type { Design } from '../../model/schema'
 import { mermaidLabel } from './escape'
 import { kernelPhrase } from './placement'
+import type { Placement } from './placement'
 
 /** One drawable item inside a subgraph: its boundaries and a full node statement. */
-export interface GroupItem {
-  readonly os: OsId
-  readonly runtime: RuntimeId
-  readonly group: string
+export interface GroupItem extends Placement {
   /** A complete node statement, e.g. `w0["web"]`. */
   readonly node: string
 }
 
 /** Subgraph lines (`s0`, `s1` ...) holding every item, in order of first appearance. */
-export function subgraphLines(
-  design: Design,
-  catalog: Catalog,
-  items: readonly GroupItem[],
-): string[] {
+export function subgraphLines(catalog: Catalog, items: readonly GroupItem[]): string[] {
   const boxes = new Map<string, { item: GroupItem; nodes: string[] }>()
   for (const item of items) {
-    const key = `${item.os}\u0000${item.runtime}\u0000${item.group}`
+    const key = `${item.pool}\u0000${item.runtime ?? ''}\u0000${item.group}`
     const box = boxes.get(key)
     if (box) box.nodes.push(item.node)
     else boxes.set(key, { item, nodes: [item.node] })
@@ -36,33 +30,54 @@ export function subgraphLines(
   const lines: string[] = []
   let n = 0
   for (const { item, nodes } of boxes.values()) {
-    lines.push(
-      `  subgraph s${n++}["${mermaidLabel(item.group + boundarySuffix(design, catalog, item))}"]`,
-    )
+    lines.push(`  subgraph s${n++}["${mermaidLabel(`${item.group} · ${poolLabel(catalog, item)}`)}"]`)
     for (const node of nodes) lines.push(`    ${node}`)
     lines.push('  end')
   }
   return lines
 }
 
-/** ` (sandbox)` or ` (Windows)` when a box runs off the design's main runtime or OS. */
-function boundarySuffix(design: Design, catalog: Catalog, item: GroupItem): string {
-  if (item.runtime !== design.choices.runtime && getRuntime(catalog, item.runtime).sandbox)
-    return ' (sandbox)'
-  if (item.os !== design.choices.os && getOs(catalog, item.os).family === 'windows')
-    return ' (Windows)'
-  return ''
+/** `pool workers: Bottlerocket, gVisor`: the pool, its OS and the runtime the box's workloads get. */
+function poolLabel(catalog: Catalog, item: Placement): string {
+  if (item.os === undefined || item.runtime === undefined) return 'no pool can run it'
+  const os = getOs(catalog, item.os).name
+  const runtime = getRuntime(catalog, item.runtime).name
+  return `pool ${item.pool}: ${os}, ${item.sandboxed ? `sandbox ${runtime}` : runtime}`
 }
 
-/** The runtime a workload node names when it is not the design's main one (a sandbox or Windows runtime). */
-export function runtimeNote(design: Design, catalog: Catalog, runtime: RuntimeId): string {
-  if (runtime === design.choices.runtime) return ''
-  return getRuntime(catalog, runtime).name
+/** The platform services box: every chosen plugin as a node (`p0` ...). */
+export function pluginLines(design: Design, catalog: Catalog): string[] {
+  if (design.choices.plugins.length === 0) return []
+  return [
+    '  subgraph platform["platform services"]',
+    ...design.choices.plugins.map(
+      (id, i) => `    p${i}[/"${mermaidLabel(getPlugin(catalog, id).name)}"/]`,
+    ),
+    '  end',
+  ]
 }
 
-/** The nodes' OS and the runtime most workloads share, for the text around the diagram. */
+/** One node per external endpoint (`e0` ...), outside every box; the Internet keeps its own node. */
+export function endpointLines(design: Design): string[] {
+  return design.endpoints.flatMap((e, i) =>
+    e.kind === 'internet'
+      ? []
+      : [`  e${i}>"${mermaidLabel(`${e.name} (${endpointKind(e.kind)})`)}"]`],
+  )
+}
+
+function endpointKind(kind: Design['endpoints'][number]['kind']): string {
+  return kind === 'cloud-api' ? 'cloud API' : kind === 'orchestrator-api' ? 'orchestrator API' : 'external'
+}
+
+/** The pools in a sentence, for the text around the diagram. */
 export function stackCaption(design: Design, catalog: Catalog): string {
-  const os = getOs(catalog, design.choices.os)
-  const runtime = getRuntime(catalog, design.choices.runtime)
-  return `${os.name} worker nodes with the ${runtime.name} runtime (${kernelPhrase(runtime.kernel)})`
+  if (design.nodePools.length === 0) return 'no node pools yet'
+  return design.nodePools
+    .map((p) => {
+      const runtime = getRuntime(catalog, p.runtime)
+      const sandboxes = p.sandboxes.map((id) => getRuntime(catalog, id).name)
+      return `pool ${p.name} (${p.role}: ${p.size} × ${getOs(catalog, p.os).name}, ${runtime.name}, ${kernelPhrase(runtime.kernel)}${sandboxes.length > 0 ? `; sandboxes ${sandboxes.join(', ')}` : ''})`
+    })
+    .join('; ')
 }

@@ -1,5 +1,6 @@
-// Where each workload runs: which nodes (OS), which runtime or sandbox, which namespace or team group.
-import { getOrchestrator, getOs, getRuntime } from '../../catalog/index'
+// Where each workload runs: which node pool (OS, engine or sandbox), which namespace or team group.
+import { getOrchestrator } from '../../catalog/index'
+import { postureOf } from '../../engine/posture/index'
 import type { OsId, RuntimeId } from '../../catalog/ids'
 import type { Catalog, KernelIsolation, OrchestratorFamily } from '../../catalog/types'
 import type { Design, Workload } from '../../model/schema'
@@ -8,29 +9,14 @@ import { boundedName } from '../../util/unique-names'
 
 /** The boundaries a workload sits inside, outermost first. */
 export interface Placement {
-  readonly os: OsId
-  readonly runtime: RuntimeId
+  /** The node pool's name, or `unplaced` when no pool can run it (a violation). */
+  readonly pool: string
+  readonly os: OsId | undefined
+  /** The sandbox applied, else the pool's engine. */
+  readonly runtime: RuntimeId | undefined
+  readonly sandboxed: boolean
   /** `Namespace <name>` (Kubernetes, Nomad) or the team, service or shared group (ECS, Swarm). */
   readonly group: string
-}
-
-/** The OS a workload's nodes run: Windows workloads land on Windows Server even beside Linux nodes. */
-export function workloadOs(design: Design, catalog: Catalog, workload: Workload): OsId {
-  const chosen = getOs(catalog, design.choices.os)
-  if (workload.os === 'windows') return chosen.family === 'windows' ? chosen.id : 'windows-server'
-  return chosen.id
-}
-
-/** The runtime a workload runs on: the sandbox for untrusted code, a Windows runtime for Windows workloads. */
-export function workloadRuntime(design: Design, catalog: Catalog, workload: Workload): RuntimeId {
-  const chosen = getRuntime(catalog, design.choices.runtime)
-  if (workload.os === 'windows') {
-    if (chosen.hostOs === 'windows') return chosen.id
-    return getOrchestrator(catalog, design.choices.orchestrator).windowsRuntimes[0] ?? chosen.id
-  }
-  const sandbox = design.isolation.runtimeClassForUntrusted
-  if (workload.trust === 'untrusted' && sandbox !== undefined) return sandbox
-  return chosen.id
 }
 
 /** The namespace a workload lands in, named like the Kubernetes generator names it (design-prefixed). */
@@ -72,14 +58,21 @@ export function workloadGroup(
   }
 }
 
-/** Every boundary of one workload. */
-export function placementOf(design: Design, catalog: Catalog, workload: Workload): Placement {
+/** Every workload's boundaries, by workload index, from the posture the engine scores. */
+export function placementsOf(design: Design, catalog: Catalog): Placement[] {
   const family = getOrchestrator(catalog, design.choices.orchestrator).family
-  return {
-    os: workloadOs(design, catalog, workload),
-    runtime: workloadRuntime(design, catalog, workload),
-    group: workloadGroup(design, family, workload),
-  }
+  const posture = postureOf(design, catalog)
+  return design.workloads.map((workload, i) => {
+    const placed = posture.placements[i]
+    const pool = placed?.pool
+    return {
+      pool: pool?.pool.name ?? 'unplaced',
+      os: pool?.os.id,
+      runtime: placed?.sandbox?.id ?? pool?.runtime.id,
+      sandboxed: placed?.sandbox !== undefined,
+      group: workloadGroup(design, family, workload),
+    }
+  })
 }
 
 /** How a runtime separates containers from the host kernel, in a few words. */

@@ -15,8 +15,9 @@ import {
 } from './edges'
 import { mermaidLabel } from './escape'
 import type { Placement } from './placement'
-import { placementOf } from './placement'
-import { subgraphLines } from './groups'
+import { placementsOf } from './placement'
+import { pluginLines, subgraphLines } from './groups'
+import { hostNeedsOf } from '../../engine/posture/index'
 
 /** At most this many group nodes; the smallest groups beyond it are merged into one per runtime. */
 export const MAX_GROUPS = 60
@@ -26,7 +27,7 @@ interface Bucket {
   readonly members: IndexedWorkload[]
 }
 
-/** Mermaid source with one node per (OS, runtime, group) and one aggregated edge per pair of groups. */
+/** Mermaid source with one node per (pool, runtime, group) and one aggregated edge per pair of groups. */
 export function summaryDiagram(
   design: Design,
   evaluation: Evaluation,
@@ -68,7 +69,8 @@ export function summaryDiagram(
     return n > 0 ? [{ i, n }] : []
   })
   if (publicBuckets.length > 0) lines.push(INTERNET_NODE)
-  lines.push(...subgraphLines(design, catalog, items))
+  lines.push(...subgraphLines(catalog, items))
+  lines.push(...pluginLines(design, catalog))
   for (const { i, n } of publicBuckets)
     lines.push(edgeLine(INTERNET_ID, `g${i}`, true, `${n} public`))
   const edges = [...between.values()].sort((a, b) => a.from - b.from || a.to - b.to)
@@ -87,7 +89,7 @@ export function summaryDiagram(
 function bucketLabel(b: Bucket, flowsInside: number): string {
   const count = (pred: (m: IndexedWorkload) => boolean) => b.members.filter(pred).length
   const untrusted = count((m) => m.workload.trust === 'untrusted')
-  const host = count((m) => m.workload.needs.hostAccess)
+  const host = count((m) => hostNeedsOf(m.workload).length > 0)
   const parts = [
     b.placement.group,
     `${b.members.length} ${b.members.length === 1 ? 'workload' : 'workloads'}`,
@@ -104,7 +106,11 @@ function bucketsOf(
   catalog: Catalog,
   workloads: readonly IndexedWorkload[],
 ): Bucket[] {
-  const placed = workloads.map((w) => ({ w, p: placementOf(design, catalog, w.workload) }))
+  const placements = placementsOf(design, catalog)
+  const placed = workloads.flatMap((w) => {
+    const p = placements[w.index]
+    return p ? [{ w, p }] : []
+  })
   let buckets = collect(placed)
   if (buckets.length > MAX_GROUPS) {
     buckets = collect(
@@ -128,7 +134,7 @@ function bucketsOf(
 function collect(placed: readonly { w: IndexedWorkload; p: Placement }[]): Bucket[] {
   const byKey = new Map<string, Bucket>()
   for (const { w, p } of placed) {
-    const key = `${p.os}\u0000${p.runtime}\u0000${p.group}`
+    const key = `${p.pool}\u0000${p.runtime ?? ''}\u0000${p.group}`
     const bucket = byKey.get(key)
     if (bucket) bucket.members.push(w)
     else byKey.set(key, { placement: p, members: [w] })
