@@ -17,7 +17,7 @@ export function bruteForceRanking(design: Design, catalog: Catalog): Candidate[]
   const summary = summarizeWorkloads(design)
   const weights = weightsOf(design.context.priorities)
   const out: Candidate[] = []
-  for (const base of baseStacks(catalog)) {
+  for (const base of baseStacks(catalog, design)) {
     const applicable = sortPlugins(getOrchestrator(catalog, base.orchestrator).plugins)
     const categories = applicable.map((id) => getPlugin(catalog, id).category)
     for (let mask = 0; mask < 1 << applicable.length; mask++) {

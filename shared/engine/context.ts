@@ -112,6 +112,8 @@ export interface EngineContext {
   /** The provider runs the primary pool's nodes (Fargate): the node OS is theirs to harden and patch. */
   readonly providerRunNodes: boolean
   readonly workloads: WorkloadSummary
+  /** The stack this context evaluates. */
+  readonly stack: Stack
 }
 
 function isPinned(image: string): boolean {
@@ -236,6 +238,7 @@ export function buildContext(
     podSecurity: design.workloads.map((w) => podSecurityOf(design, orchestrator, admission, w)),
     providerRunNodes: PROVIDER_RUN_RUNTIMES.has(runtime.id),
     workloads,
+    stack: own,
   }
 }
 

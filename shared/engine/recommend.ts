@@ -42,7 +42,8 @@ export const sortPlugins = (ids: readonly PluginId[]) =>
   [...ids].sort((a, b) => (pluginOrder.get(a) ?? 0) - (pluginOrder.get(b) ?? 0))
 
 /** A total, deterministic key for a stack. */
-export const keyOf = (s: Stack) => `${s.orchestrator}|${s.runtime}|${s.os}|${s.plugins.join(',')}`
+export const keyOf = (s: Stack) =>
+  `${s.orchestrator}|${s.runtime}|${s.os}|${s.sandbox ?? ''}|${s.plugins.join(',')}`
 
 /** Best first; equal scores ordered by stack key so the order is total and deterministic. */
 export function compareCandidates(
@@ -52,19 +53,40 @@ export function compareCandidates(
   return b.exact - a.exact || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
 }
 
-/** Every base stack (orchestrator x runtime x OS) the catalog allows, before plugins. */
-export function baseStacks(catalog: Catalog): Stack[] {
-  const engine = (id: Stack['runtime']) => catalog.runtimes.find((r) => r.id === id)?.kind === 'engine'
-  return catalog.orchestrators.flatMap((o) =>
-    o.runtimes.filter(engine).flatMap((runtime) =>
-      [...new Set([...o.os.worker, ...o.os.controlPlane])].map((os) => ({
-        orchestrator: o.id,
-        runtime,
-        os,
-        plugins: [],
-      })),
-    ),
-  )
+/**
+ * Every base stack (orchestrator x engine x OS, and a sandbox pool for untrusted code where the design
+ * has any) the catalog allows, before plugins.
+ */
+export function baseStacks(catalog: Catalog, design?: Design): Stack[] {
+  const runtime = (id: Stack['runtime']) => catalog.runtimes.find((r) => r.id === id)
+  const wantsSandbox =
+    design !== undefined &&
+    (design.context.requirements.untrustedWorkloads ||
+      design.workloads.some((w) => w.trust === 'untrusted'))
+  return catalog.orchestrators.flatMap((o) => {
+    const sandboxes: Stack['sandbox'][] = [
+      'none',
+      ...(wantsSandbox
+        ? o.runtimes.filter((id) => {
+            const r = runtime(id)
+            return r?.kind === 'sandbox' && r.hostOs.includes('linux')
+          })
+        : []),
+    ]
+    return o.runtimes
+      .filter((id) => runtime(id)?.kind === 'engine')
+      .flatMap((engine) =>
+        [...new Set([...o.os.worker, ...o.os.controlPlane])].flatMap((os) =>
+          sandboxes.map((sandbox) => ({
+            orchestrator: o.id,
+            runtime: engine,
+            os,
+            plugins: [],
+            sandbox,
+          })),
+        ),
+      )
+  })
 }
 
 /** Search groups for an orchestrator's plugins: one per exclusive category, one per other plugin. */
@@ -231,17 +253,18 @@ function search(state: SearchState, root: Root, depth: number, node: Node, bound
 
 const EPSILON = 1e-9
 
-const pick = (c: EngineContext) => ({
+const pick = (c: EngineContext): Omit<Stack, 'plugins'> => ({
   orchestrator: c.orchestrator.id,
   runtime: c.runtime.id,
   os: c.os.id,
+  sandbox: c.stack.sandbox,
 })
 
 /** The exact best `k` valid stacks for the design's context and priorities, best first. */
 export function recommend(design: Design, catalog: Catalog, k = 5): RankedStack[] {
   const summary = summarizeWorkloads(design)
   const state: SearchState = { weights: weightsOf(design.context.priorities), top: new TopK(k) }
-  const roots = baseStacks(catalog)
+  const roots = baseStacks(catalog, design)
     .map((stack) => buildContext(design, catalog, summary, stack))
     .filter((c) => detectViolations(c, false).length === 0)
     .map((context) => {
@@ -272,6 +295,8 @@ export function changesBetween(from: Stack, to: Stack): string[] {
   const changes: string[] = []
   for (const dim of ['orchestrator', 'runtime', 'os'] as const)
     if (from[dim] !== to[dim]) changes.push(`${dim}: ${from[dim]} -> ${to[dim]}`)
+  if (to.sandbox !== undefined && (from.sandbox ?? 'none') !== to.sandbox)
+    changes.push(`sandbox: ${from.sandbox ?? 'none'} -> ${to.sandbox}`)
   const added = to.plugins.filter((p) => !from.plugins.includes(p))
   const removed = from.plugins.filter((p) => !to.plugins.includes(p))
   if (added.length > 0) changes.push(`plugins: + ${added.join(', ')}`)

@@ -2,14 +2,16 @@
 // applied to its node pools: the one place where recommend, compare and "adopt" edit a design.
 import type { OsId, RuntimeId } from '../catalog/ids'
 import type { Catalog } from '../catalog/types'
-import { engineFor, getOrchestrator, getOs } from '../catalog/index'
+import { engineFor, getOrchestrator, getOs, getRuntime } from '../catalog/index'
 import type { Design, NodePool } from '../model/schema'
 import type { Stack } from './types'
 
 /** The pool whose OS and engine the stack names: the first Linux pool that runs workloads. */
 export function primaryPoolIndex(design: Design, catalog: Catalog): number {
   const pools = design.nodePools
-  const family = (p: NodePool) => getOs(catalog, p.os).family
+  // Lookups tolerate a reduced catalog (tests, brute force): an unknown OS counts as Linux.
+  const family = (p: NodePool) =>
+    catalog.operatingSystems.find((os) => os.id === p.os)?.family ?? 'linux'
   const runs = (p: NodePool) => p.role !== 'control-plane'
   const plain = pools.findIndex((p) => runs(p) && family(p) === 'linux' && p.sandboxes.length === 0)
   if (plain >= 0) return plain
@@ -22,11 +24,16 @@ export function primaryPoolIndex(design: Design, catalog: Catalog): number {
 /** The stack a design currently chooses. */
 export function stackOf(design: Design, catalog: Catalog): Stack {
   const primary = design.nodePools[primaryPoolIndex(design, catalog)]
-  const orchestrator = getOrchestrator(catalog, design.choices.orchestrator)
-  const os: OsId = primary?.os ?? orchestrator.os.worker[0] ?? 'ubuntu'
+  const id = design.choices.orchestrator
+  const orchestrator = catalog.orchestrators.find((o) => o.id === id)
+  const os: OsId = primary?.os ?? orchestrator?.os.worker[0] ?? 'ubuntu'
   const runtime: RuntimeId =
-    primary?.runtime ?? engineFor(catalog, orchestrator.id, 'linux') ?? 'containerd'
-  return { orchestrator: orchestrator.id, runtime, os, plugins: design.choices.plugins }
+    primary?.runtime ?? (orchestrator && engineFor(catalog, id, 'linux')) ?? 'containerd'
+  const sandbox =
+    design.nodePools.find(
+      (p) => p.sandboxes.length > 0 && (catalog.operatingSystems.find((o) => o.id === p.os)?.family ?? 'linux') === 'linux',
+    )?.sandboxes[0] ?? 'none'
+  return { orchestrator: id, runtime, os, plugins: design.choices.plugins, sandbox }
 }
 
 /**
@@ -93,9 +100,62 @@ export function applyStack(design: Design, stack: Stack, catalog: Catalog): Desi
       taints: [],
     })
   }
+  const withSandbox = stack.sandbox === undefined ? pools : sandboxPools(design, pools, stack, catalog)
   return {
     ...design,
     choices: { orchestrator: stack.orchestrator, plugins: [...stack.plugins] },
-    nodePools: pools,
+    nodePools: withSandbox,
   }
+}
+
+/**
+ * Linux pools with the stack's sandbox: `none` removes Linux sandboxes; a sandbox replaces the one a
+ * Linux pool offers, or comes as a tainted `sandboxed` pool beside the primary one (on its OS).
+ */
+function sandboxPools(
+  design: Design,
+  pools: readonly NodePool[],
+  stack: Stack,
+  catalog: Catalog,
+): NodePool[] {
+  const linux = (p: NodePool) => getOs(catalog, p.os).family === 'linux'
+  const others = pools.map((p) => (linux(p) ? { ...p, sandboxes: [] } : p))
+  if (stack.sandbox === 'none' || stack.sandbox === undefined) return others
+  const sandbox = stack.sandbox
+  const existing = pools.findIndex((p) => linux(p) && p.sandboxes.length > 0)
+  const runtime = getRuntime(catalog, sandbox)
+  const virtualization =
+    runtime.needsVirtualization
+      ? design.context.cloud === 'on-prem' || design.context.cloud === 'hybrid'
+        ? ('bare-metal' as const)
+        : ('nested' as const)
+      : ('none' as const)
+  if (existing >= 0) {
+    return others.map((p, i) =>
+      i === existing
+        ? {
+            ...p,
+            sandboxes: [sandbox],
+            virtualization: p.virtualization === 'none' ? virtualization : p.virtualization,
+          }
+        : p,
+    )
+  }
+  const names = new Set(pools.map((p) => p.name))
+  let name = 'sandboxed'
+  for (let n = 2; names.has(name); n++) name = `sandboxed-${n}`
+  return [
+    ...others,
+    {
+      name,
+      role: 'workers',
+      os: stack.os,
+      runtime: stack.runtime,
+      sandboxes: [sandbox],
+      size: 2,
+      virtualization,
+      labels: { 'stackwright.dev/sandbox': sandbox },
+      taints: [{ key: 'stackwright.dev/sandbox', value: sandbox, effect: 'NoSchedule' }],
+    },
+  ]
 }

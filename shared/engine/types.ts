@@ -89,6 +89,11 @@ export interface Stack {
   readonly runtime: RuntimeId
   readonly os: OsId
   readonly plugins: readonly PluginId[]
+  /**
+   * The sandbox offered to untrusted workloads on a Linux pool, `none` for no sandbox, or absent to keep
+   * the design's own sandbox pools as they are.
+   */
+  readonly sandbox?: RuntimeId | 'none'
 }
 
 export interface RankedStack {
