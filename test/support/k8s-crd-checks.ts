@@ -246,7 +246,17 @@ function ciliumErrors(o: Obj): string[] {
   errors.push(
     ...unknownKeys(
       o.spec,
-      ['endpointSelector', 'nodeSelector', 'ingress', 'egress', 'ingressDeny', 'egressDeny', 'labels', 'description', 'enableDefaultDeny'],
+      [
+        'endpointSelector',
+        'nodeSelector',
+        'ingress',
+        'egress',
+        'ingressDeny',
+        'egressDeny',
+        'labels',
+        'description',
+        'enableDefaultDeny',
+      ],
       'spec',
     ),
   )
@@ -269,7 +279,11 @@ function ciliumErrors(o: Obj): string[] {
     arr(at(rule, 'toPorts')).forEach((tp, j) => {
       const at_ = `${where}.toPorts[${j}]`
       errors.push(
-        ...unknownKeys(tp, ['ports', 'rules', 'originatingTLS', 'terminatingTLS', 'serverNames', 'listener'], at_),
+        ...unknownKeys(
+          tp,
+          ['ports', 'rules', 'originatingTLS', 'terminatingTLS', 'serverNames', 'listener'],
+          at_,
+        ),
       )
       arr(at(tp, 'ports')).forEach((p, k) => {
         errors.push(...unknownKeys(p, ['port', 'endPort', 'protocol'], `${at_}.ports[${k}]`))
@@ -280,7 +294,9 @@ function ciliumErrors(o: Obj): string[] {
       })
       const rules = at(tp, 'rules')
       if (rules !== undefined) {
-        errors.push(...unknownKeys(rules, ['dns', 'http', 'kafka', 'l7proto', 'l7'], `${at_}.rules`))
+        errors.push(
+          ...unknownKeys(rules, ['dns', 'http', 'kafka', 'l7proto', 'l7'], `${at_}.rules`),
+        )
         arr(at(rules, 'dns')).forEach((d, k) =>
           errors.push(...unknownKeys(d, ['matchName', 'matchPattern'], `${at_}.rules.dns[${k}]`)),
         )

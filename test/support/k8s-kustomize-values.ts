@@ -3,10 +3,10 @@
 import { arr, at, isObj, kindOf, nameOf, namespaceOf, type Obj } from './k8s-manifests'
 
 /** Values a test cluster uses: a private API server address and a non-default controller namespace. */
-export const REPLACEMENT_VALUES: Record<string, string> = {
+export const REPLACEMENT_VALUES = {
   apiServerCIDR: '10.255.0.1/32',
   ingressControllerNamespace: 'ingress-system',
-}
+} as const
 
 /** Splits a kustomize field path (`a.0.b.[x.y/z]`) into segments. */
 export function fieldPathSegments(path: string): string[] {
@@ -37,7 +37,10 @@ function setPath(obj: unknown, segments: readonly string[], value: string): bool
 }
 
 /** A copy of the objects with every replacement target set; throws when a target is missing. */
-export function applyReplacements(objects: readonly Obj[], values = REPLACEMENT_VALUES): Obj[] {
+export function applyReplacements(
+  objects: readonly Obj[],
+  values: Readonly<Record<string, string>> = REPLACEMENT_VALUES,
+): Obj[] {
   const copy = structuredClone(objects) as Obj[]
   const k = copy.find((o) => kindOf(o) === 'Kustomization')
   for (const r of arr(k?.replacements)) {
@@ -53,7 +56,9 @@ export function applyReplacements(objects: readonly Obj[], values = REPLACEMENT_
       )
       for (const fp of arr(at(t, 'fieldPaths')))
         if (target === undefined || !setPath(target, fieldPathSegments(String(fp)), value))
-          throw new Error(`replacement target ${JSON.stringify(at(t, 'select'))} ${String(fp)} not found`)
+          throw new Error(
+            `replacement target ${JSON.stringify(at(t, 'select'))} ${String(fp)} not found`,
+          )
     }
   }
   return copy

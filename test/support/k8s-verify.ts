@@ -118,8 +118,12 @@ export function designEndpoints(design: Design): Endpoint[] {
     if (e.kind !== 'external' && e.kind !== 'cloud-api') return []
     const cidr = e.cidrs[0]
     const host =
-      e.hosts[0] ?? (e.kind === 'cloud-api' && cidr === undefined ? CLOUD_API_SAMPLE[cloudOf(design) ?? ''] : undefined)
-    const ip = cidr !== undefined && cidr.includes('.') ? cidr.split('/')[0] : `198.51.100.${10 + i}`
+      e.hosts[0] ??
+      (e.kind === 'cloud-api' && cidr === undefined
+        ? CLOUD_API_SAMPLE[cloudOf(design) ?? '']
+        : undefined)
+    const ip =
+      cidr !== undefined && cidr.includes('.') ? cidr.split('/')[0] : `198.51.100.${10 + i}`
     return [
       {
         id: `ep:${e.name}`,
@@ -155,7 +159,10 @@ export function hostNetworked(design: Design): Set<string> {
   const posture = postureOf(design, catalog)
   return new Set(
     design.workloads
-      .filter((w, i) => w.os === 'linux' && w.needs.hostNetwork && posture.podSecurity[i]?.level === 'privileged')
+      .filter(
+        (w, i) =>
+          w.os === 'linux' && w.needs.hostNetwork && posture.podSecurity[i]?.level === 'privileged',
+      )
       .map((w) => w.name),
   )
 }

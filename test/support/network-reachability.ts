@@ -163,7 +163,9 @@ function selecting(model: ClusterModel, pod: Endpoint, type: 'Ingress' | 'Egress
       if (type === 'Ingress') throw new Error('Cilium ingress rules are not modelled')
       return ciliumSelects(at(p, 'spec', 'endpointSelector'), pod)
     }
-    return policyTypes(p).includes(type) && selectorMatches(at(p, 'spec', 'podSelector'), pod.labels)
+    return (
+      policyTypes(p).includes(type) && selectorMatches(at(p, 'spec', 'podSelector'), pod.labels)
+    )
   })
 }
 

@@ -76,6 +76,8 @@ function needChecks(need: HostNeed): { pss: string[]; linters: string[] } {
       'polaris/dangerousCapabilities',
       'kubesec/CapSysAdmin',
       'kube-linter/drop-net-raw-capability',
+      // kube-linter counts an added SYS_ADMIN as a way to escalate privileges.
+      'kube-linter/privilege-escalation-container',
     ],
   }
 }
