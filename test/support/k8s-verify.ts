@@ -122,8 +122,9 @@ export function designEndpoints(design: Design): Endpoint[] {
       (e.kind === 'cloud-api' && cidr === undefined
         ? CLOUD_API_SAMPLE[cloudOf(design) ?? '']
         : undefined)
+    // Named endpoints get addresses from the RFC 2544 benchmarking range, which designs do not use.
     const ip =
-      cidr !== undefined && cidr.includes('.') ? cidr.split('/')[0] : `198.51.100.${10 + i}`
+      cidr !== undefined && cidr.includes('.') ? cidr.split('/')[0] : `198.18.0.${10 + i}`
     return [
       {
         id: `ep:${e.name}`,
@@ -190,7 +191,8 @@ export function expectedConnections(
       if (t !== undefined && t.name !== w.name && !skip.has(t.name)) add(w.name, t.name, t.ports)
       const e = endpoints.get(target)
       if (e === undefined || !w.talksTo.includes(target)) continue
-      if (e.kind === 'internet') add(w.name, 'internet', e.ports)
+      // The internet is every public address, named endpoints included.
+      if (e.kind === 'internet') for (const o of outside) add(w.name, o.id, e.ports)
       else if (e.kind === 'orchestrator-api') add(w.name, API_SERVER.id, [443, 6443])
       else {
         add(w.name, `ep:${e.name}`, e.ports)

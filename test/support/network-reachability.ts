@@ -169,8 +169,10 @@ function selecting(model: ClusterModel, pod: Endpoint, type: 'Ingress' | 'Egress
   })
 }
 
+/** IPv4 membership; an IPv6 block never contains an IPv4 address (and the model has no IPv6 endpoints). */
 function ipInCidr(ip: string, cidr: string): boolean {
   const [base = '', bits = '32'] = cidr.split('/')
+  if (base.includes(':') || ip.includes(':')) return base.includes(':') && ip.includes(':')
   const toInt = (a: string): number => a.split('.').reduce((n, part) => n * 256 + Number(part), 0)
   const mask = Number(bits) === 0 ? 0 : (0xffffffff << (32 - Number(bits))) >>> 0
   return (toInt(ip) & mask) >>> 0 === (toInt(base) & mask) >>> 0

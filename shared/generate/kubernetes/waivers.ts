@@ -86,15 +86,30 @@ function unique(items: readonly string[]): string[] {
   return [...new Set(items)]
 }
 
-/** The waiver for one Pod Security exception: each need, the level it takes, and the justification. */
-function exceptionWaiver(plan: Plan, w: WorkloadPlan): Waiver {
-  const ns = plan.namespaces.find((n) => n.name === w.namespace)
-  const needs = w.podSecurity.hostNeeds
+/** The needs beyond Restricted the pod really gets (Windows gets host paths only; see the refusals). */
+function emittedNeeds(w: WorkloadPlan): readonly HostNeed[] {
+  return w.podSecurity.hostNeeds.filter(
+    (n) => w.workload.os === 'linux' || n.field.startsWith('needs.hostPaths'),
+  )
+}
+
+/**
+ * The waiver for a workload whose pod gets needs beyond Restricted: each need and the level it takes,
+ * and either the exception (its own namespace, with the justification) or the team level admitting it.
+ */
+function needsWaiver(plan: Plan, w: WorkloadPlan): Waiver | undefined {
+  const needs = emittedNeeds(w)
+  if (needs.length === 0) return undefined
   const checks = needs.map(needChecks)
+  const listed = needs.map((n) => `${n.what} (\`${n.field}\`, ${n.level})`).join(', ')
+  const ns = plan.namespaces.find((n) => n.name === w.namespace)
+  const exception = w.podSecurity.exception
   return {
     kind: 'not-met',
-    id: `K8S-WAIVER-PSS-EXCEPTION-${w.workload.name.toUpperCase()}`,
-    title: `Pod Security exception for ${w.workload.name}`,
+    id: `K8S-WAIVER-${exception ? 'PSS-EXCEPTION' : 'TEAM-LEVEL'}-${w.workload.name.toUpperCase()}`,
+    title: exception
+      ? `Pod Security exception for ${w.workload.name}`
+      : `Needs beyond Restricted admitted by ${w.workload.name}'s team level`,
     workloads: [w.workload.name],
     where: [w.file],
     causedBy: `workloads[${w.index}].needs`,
@@ -102,9 +117,12 @@ function exceptionWaiver(plan: Plan, w: WorkloadPlan): Waiver {
       pss: unique(checks.flatMap((c) => c.pss)),
       linters: unique(checks.flatMap((c) => c.linters)),
     },
-    reason: `It needs ${needs.map((n) => `${n.what} (\`${n.field}\`, ${n.level})`).join(', ')}, beyond its team's "${w.podSecurity.namespaceLevel}" level. Justification: ${ns === undefined ? 'none given in the design' : justificationOf(ns)}. It runs alone in namespace \`${w.namespace}\`, labelled "${w.podSecurity.level}" and exempt from the policy engine; no other namespace is downgraded, and its pod gets exactly these needs on top of the hardened context.`,
-    action:
-      'Narrow the needs to the least the workload can do with (a read-only host path instead of privileged mode, one capability instead of several), keep its image pinned and watched, and review the justification with every change.',
+    reason: exception
+      ? `It needs ${listed}, beyond its team's "${w.podSecurity.namespaceLevel}" level. Justification: ${ns === undefined ? 'none given in the design' : justificationOf(ns)}. It runs alone in namespace \`${w.namespace}\`, labelled "${w.podSecurity.level}" and exempt from the policy engine; no other namespace is downgraded, and its pod gets exactly these needs on top of the hardened context.`
+      : `It needs ${listed}, which its team's namespace \`${w.namespace}\` admits at level "${w.podSecurity.level}" (\`isolation.podSecurityByTeam\`), so it is no exception; its pod gets exactly these needs on top of the hardened context.`,
+    action: exception
+      ? 'Narrow the needs to the least the workload can do with (a read-only host path instead of privileged mode, one capability instead of several), keep its image pinned and watched, and review the justification with every change.'
+      : "Narrow the needs, or tighten the team's level and let the workload become an exception with a justification of its own.",
   }
 }
 
@@ -127,8 +145,8 @@ export function waiversFor(plan: Plan): Waiver[] {
       },
     ]
   })
-  const exceptions = plan.workloads
-    .filter((w) => w.podSecurity.exception)
-    .map((w) => exceptionWaiver(plan, w))
-  return [...fromRules, ...exceptions]
+  const needs = plan.workloads
+    .map((w) => needsWaiver(plan, w))
+    .filter((x): x is Waiver => x !== undefined)
+  return [...fromRules, ...needs]
 }
