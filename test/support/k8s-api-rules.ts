@@ -110,6 +110,13 @@ function podErrors(o: Obj): string[] {
     for (const m of arr(container.volumeMounts))
       if (!volumes.has(String(at(m, 'name'))))
         errors.push(`container ${name}: mount of unknown volume "${String(at(m, 'name'))}"`)
+    if (
+      at(container, 'securityContext', 'privileged') === true &&
+      at(container, 'securityContext', 'allowPrivilegeEscalation') === false
+    )
+      errors.push(
+        `container ${name}: cannot set allowPrivilegeEscalation to false and privileged to true`,
+      )
     for (const probe of ['readinessProbe', 'livenessProbe', 'startupProbe']) {
       const port = at(container, probe, 'tcpSocket', 'port')
       if (typeof port === 'string' && !portNames.includes(port))

@@ -1,5 +1,5 @@
 // Structural checks for objects whose schemas no maintained npm package ships: Kyverno ClusterPolicy,
-// Gatekeeper ConstraintTemplate and Constraint, and the kustomization. They check apiVersion, kind,
+// Gatekeeper ConstraintTemplate and Constraint, CiliumNetworkPolicy, and the kustomization. They check apiVersion, kind,
 // required fields and, where the CRD is closed, unknown fields, following the projects' CRD references.
 import { arr, at, isObj, kindOf, str, type Obj } from './k8s-manifests'
 
@@ -212,9 +212,107 @@ function constraintErrors(o: Obj, templates: readonly Obj[]): string[] {
   return errors
 }
 
+const CILIUM_ENTITIES = [
+  'all',
+  'cluster',
+  'health',
+  'host',
+  'init',
+  'ingress',
+  'kube-apiserver',
+  'remote-node',
+  'unmanaged',
+  'world',
+]
+const CILIUM_EGRESS = [
+  'toEndpoints',
+  'toFQDNs',
+  'toEntities',
+  'toCIDR',
+  'toCIDRSet',
+  'toPorts',
+  'toServices',
+  'toGroups',
+  'toRequires',
+  'toNodes',
+  'icmps',
+  'authentication',
+]
+
+/** CiliumNetworkPolicy (cilium.io/v2), per the CRD and the policy language docs (toFQDNs rules carry no other L3 peer). */
+function ciliumErrors(o: Obj): string[] {
+  const errors: string[] = []
+  if (o.apiVersion !== 'cilium.io/v2') errors.push('apiVersion must be cilium.io/v2')
+  errors.push(
+    ...unknownKeys(
+      o.spec,
+      [
+        'endpointSelector',
+        'nodeSelector',
+        'ingress',
+        'egress',
+        'ingressDeny',
+        'egressDeny',
+        'labels',
+        'description',
+        'enableDefaultDeny',
+      ],
+      'spec',
+    ),
+  )
+  if (!isObj(at(o, 'spec', 'endpointSelector'))) errors.push('spec.endpointSelector is required')
+  arr(at(o, 'spec', 'egress')).forEach((rule, i) => {
+    const where = `spec.egress[${i}]`
+    errors.push(...unknownKeys(rule, CILIUM_EGRESS, where))
+    const l3 = ['toEndpoints', 'toEntities', 'toCIDR', 'toCIDRSet', 'toServices', 'toNodes']
+    if (at(rule, 'toFQDNs') !== undefined && l3.some((k) => at(rule, k) !== undefined))
+      errors.push(`${where}: toFQDNs cannot be combined with another L3 selector`)
+    arr(at(rule, 'toFQDNs')).forEach((f, j) => {
+      errors.push(...unknownKeys(f, ['matchName', 'matchPattern'], `${where}.toFQDNs[${j}]`))
+      if (Object.keys(isObj(f) ? f : {}).length !== 1)
+        errors.push(`${where}.toFQDNs[${j}] needs exactly one of matchName, matchPattern`)
+      const pattern = str(at(f, 'matchPattern')) ?? str(at(f, 'matchName')) ?? ''
+      if (!/^[-a-zA-Z0-9_*.]+$/.test(pattern)) errors.push(`${where}.toFQDNs[${j}]: invalid name`)
+    })
+    for (const e of arr(at(rule, 'toEntities')))
+      if (!CILIUM_ENTITIES.includes(String(e))) errors.push(`${where}: unknown entity ${String(e)}`)
+    arr(at(rule, 'toPorts')).forEach((tp, j) => {
+      const at_ = `${where}.toPorts[${j}]`
+      errors.push(
+        ...unknownKeys(
+          tp,
+          ['ports', 'rules', 'originatingTLS', 'terminatingTLS', 'serverNames', 'listener'],
+          at_,
+        ),
+      )
+      arr(at(tp, 'ports')).forEach((p, k) => {
+        errors.push(...unknownKeys(p, ['port', 'endPort', 'protocol'], `${at_}.ports[${k}]`))
+        if (typeof at(p, 'port') !== 'string' || !/^\d{1,5}$/.test(String(at(p, 'port'))))
+          errors.push(`${at_}.ports[${k}].port must be a port number as a string`)
+        if (!['TCP', 'UDP', 'SCTP', 'ANY'].includes(String(at(p, 'protocol') ?? 'ANY')))
+          errors.push(`${at_}.ports[${k}].protocol must be TCP, UDP, SCTP or ANY`)
+      })
+      const rules = at(tp, 'rules')
+      if (rules !== undefined) {
+        errors.push(
+          ...unknownKeys(rules, ['dns', 'http', 'kafka', 'l7proto', 'l7'], `${at_}.rules`),
+        )
+        arr(at(rules, 'dns')).forEach((d, k) =>
+          errors.push(...unknownKeys(d, ['matchName', 'matchPattern'], `${at_}.rules.dns[${k}]`)),
+        )
+      }
+    })
+  })
+  return errors
+}
+
 /** Kustomization: known kind, and `resources` naming exactly the other YAML files of the tree. */
 export function kustomizationErrors(o: Obj, yamlFiles: readonly string[], root: string): string[] {
-  const errors = unknownKeys(o, ['apiVersion', 'kind', 'metadata', 'resources'], 'kustomization')
+  const errors = unknownKeys(
+    o,
+    ['apiVersion', 'kind', 'metadata', 'resources', 'configMapGenerator', 'replacements'],
+    'kustomization',
+  )
   if (o.apiVersion !== 'kustomize.config.k8s.io/v1beta1' || o.kind !== 'Kustomization')
     errors.push('must be a kustomize.config.k8s.io/v1beta1 Kustomization')
   const listed = arr(o.resources).map(String)
@@ -232,6 +330,7 @@ export function kustomizationErrors(o: Obj, yamlFiles: readonly string[], root: 
 export function crdErrors(o: Obj, all: readonly Obj[]): string[] | undefined {
   const group = String(o.apiVersion).split('/')[0]
   if (kindOf(o) === 'ClusterPolicy') return kyvernoErrors(o)
+  if (kindOf(o) === 'CiliumNetworkPolicy') return ciliumErrors(o)
   if (kindOf(o) === 'ConstraintTemplate') return templateErrors(o)
   if (group === 'constraints.gatekeeper.sh')
     return constraintErrors(

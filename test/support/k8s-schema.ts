@@ -11,6 +11,11 @@ import { StatefulSet } from 'kubernetes-models/apps/v1/StatefulSet'
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBudget'
 import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy'
 import { RuntimeClass } from 'kubernetes-models/node.k8s.io/v1/RuntimeClass'
+import { Ingress } from 'kubernetes-models/networking.k8s.io/v1/Ingress'
+import { Role } from 'kubernetes-models/rbac.authorization.k8s.io/v1/Role'
+import { RoleBinding } from 'kubernetes-models/rbac.authorization.k8s.io/v1/RoleBinding'
+import { ClusterRole } from 'kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRole'
+import { ClusterRoleBinding } from 'kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRoleBinding'
 import { apiRuleErrors } from './k8s-api-rules'
 import { crdErrors } from './k8s-crd-checks'
 import { at, podTemplateOf, str, type Obj } from './k8s-manifests'
@@ -31,6 +36,11 @@ const MODELS: Record<string, ModelClass> = {
   'policy/v1/PodDisruptionBudget': PodDisruptionBudget as unknown as ModelClass,
   'networking.k8s.io/v1/NetworkPolicy': NetworkPolicy as unknown as ModelClass,
   'node.k8s.io/v1/RuntimeClass': RuntimeClass as unknown as ModelClass,
+  'networking.k8s.io/v1/Ingress': Ingress as unknown as ModelClass,
+  'rbac.authorization.k8s.io/v1/Role': Role as unknown as ModelClass,
+  'rbac.authorization.k8s.io/v1/RoleBinding': RoleBinding as unknown as ModelClass,
+  'rbac.authorization.k8s.io/v1/ClusterRole': ClusterRole as unknown as ModelClass,
+  'rbac.authorization.k8s.io/v1/ClusterRoleBinding': ClusterRoleBinding as unknown as ModelClass,
 }
 
 /** Which validator handled an object: the OpenAPI schema, or a CRD structural check. */

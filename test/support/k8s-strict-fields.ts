@@ -23,6 +23,12 @@ const DECLARATIONS: Record<string, string> = {
   'policy/v1/PodDisruptionBudget': 'policy/v1/PodDisruptionBudget.d.ts',
   'networking.k8s.io/v1/NetworkPolicy': 'networking.k8s.io/v1/NetworkPolicy.d.ts',
   'node.k8s.io/v1/RuntimeClass': 'node.k8s.io/v1/RuntimeClass.d.ts',
+  'networking.k8s.io/v1/Ingress': 'networking.k8s.io/v1/Ingress.d.ts',
+  'rbac.authorization.k8s.io/v1/Role': 'rbac.authorization.k8s.io/v1/Role.d.ts',
+  'rbac.authorization.k8s.io/v1/RoleBinding': 'rbac.authorization.k8s.io/v1/RoleBinding.d.ts',
+  'rbac.authorization.k8s.io/v1/ClusterRole': 'rbac.authorization.k8s.io/v1/ClusterRole.d.ts',
+  'rbac.authorization.k8s.io/v1/ClusterRoleBinding':
+    'rbac.authorization.k8s.io/v1/ClusterRoleBinding.d.ts',
 }
 
 /** True when the strict checker has declarations for this apiVersion/kind. */

@@ -7,6 +7,13 @@
 // source/destination, in the cluster or outside it; ipBlock peers match only endpoints outside the cluster
 // (pod-IP matching is implementation-defined). An absent or empty `ports` means every port; a port entry
 // defaults to TCP, may be named (resolved on the destination pod) and may use endPort.
+//
+// CiliumNetworkPolicy (cilium.io/v2) egress is modelled too, as Cilium enforces it beside NetworkPolicy:
+// a pod selected by either kind for a direction is isolated, and a connection is allowed when any rule of
+// either kind allows it. toEndpoints selects pods (`k8s:` label prefixes, `io.kubernetes.pod.namespace`
+// for the namespace, the policy's namespace otherwise); toFQDNs matches an outside endpoint's DNS name
+// (`*` one label, `**.` one or more, `*` alone every name); toEntities `kube-apiserver` matches the API
+// server endpoint and `world` every outside endpoint; toPorts ports are strings, protocol ANY by default.
 import { arr, at, isObj, kindOf, labelsOf, namespaceOf, str, type Obj } from './k8s-manifests'
 import { selectorMatches } from './label-selector'
 
@@ -25,6 +32,10 @@ export interface Endpoint {
   }[]
   /** IPv4 address, for endpoints outside the cluster. */
   readonly ip?: string
+  /** The DNS name an outside endpoint is reached by (matched by Cilium toFQDNs). */
+  readonly dnsName?: string
+  /** A Cilium entity the endpoint is (the API server). */
+  readonly entity?: 'kube-apiserver'
 }
 
 export interface ClusterModel {
@@ -63,8 +74,78 @@ export function buildClusterModel(
   return {
     namespaceLabels,
     endpoints: [...workloads, ...(extra.endpoints ?? [])],
-    policies: objects.filter((o) => kindOf(o) === 'NetworkPolicy'),
+    policies: objects.filter(
+      (o) => kindOf(o) === 'NetworkPolicy' || kindOf(o) === 'CiliumNetworkPolicy',
+    ),
   }
+}
+
+const cilium = (p: Obj): boolean => kindOf(p) === 'CiliumNetworkPolicy'
+
+/** A Cilium label selector over a pod: `k8s:` prefixes dropped, the namespace as a label. */
+function ciliumSelects(selector: unknown, pod: Endpoint): boolean {
+  if (pod.namespace === undefined) return false
+  const strip = (k: string): string => (k.startsWith('k8s:') ? k.slice(4) : k)
+  const labels: Record<string, string> = {
+    ...pod.labels,
+    'io.kubernetes.pod.namespace': pod.namespace,
+  }
+  const normalised = {
+    matchLabels: Object.fromEntries(
+      Object.entries(labelsOf(at(selector, 'matchLabels'))).map(([k, v]) => [strip(k), v]),
+    ),
+  }
+  return selectorMatches(normalised, labels)
+}
+
+function fqdnMatches(selector: unknown, name: string | undefined): boolean {
+  if (name === undefined) return false
+  const exact = str(at(selector, 'matchName'))
+  if (exact !== undefined) return exact === name
+  const pattern = str(at(selector, 'matchPattern')) ?? ''
+  if (pattern === '*') return true
+  const escape = (t: string): string => t.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+  const body = pattern.startsWith('**.')
+    ? `([a-z0-9-]+\\.)+${escape(pattern.slice(3)).replace(/\*/g, '[a-z0-9-]*')}`
+    : escape(pattern).replace(/\*/g, '[a-z0-9-]*')
+  return new RegExp(`^${body}$`).test(name)
+}
+
+function ciliumPortMatches(toPorts: unknown, port: number, protocol: Protocol): boolean {
+  const entries = arr(toPorts).flatMap((tp) => arr(at(tp, 'ports')))
+  if (arr(toPorts).length === 0) return true
+  return entries.some((e) => {
+    const proto = str(at(e, 'protocol')) ?? 'ANY'
+    return Number(at(e, 'port')) === port && (proto === 'ANY' || proto === protocol)
+  })
+}
+
+function ciliumEgressAllows(
+  policy: Obj,
+  rule: unknown,
+  dst: Endpoint,
+  port: number,
+  protocol: Protocol,
+): boolean {
+  const peerOk = (() => {
+    const endpoints = arr(at(rule, 'toEndpoints'))
+    const fqdns = arr(at(rule, 'toFQDNs'))
+    const entities = arr(at(rule, 'toEntities')).map(String)
+    if (endpoints.length + fqdns.length + entities.length === 0) return true
+    if (
+      endpoints.some((sel) => {
+        const hasNs = Object.keys(labelsOf(at(sel, 'matchLabels'))).some((k) =>
+          k.endsWith('io.kubernetes.pod.namespace'),
+        )
+        return (hasNs || dst.namespace === namespaceOf(policy)) && ciliumSelects(sel, dst)
+      })
+    )
+      return true
+    if (dst.namespace === undefined && fqdns.some((f) => fqdnMatches(f, dst.dnsName))) return true
+    if (entities.includes('kube-apiserver') && dst.entity === 'kube-apiserver') return true
+    return entities.includes('world') && dst.namespace === undefined && dst.entity === undefined
+  })()
+  return peerOk && ciliumPortMatches(at(rule, 'toPorts'), port, protocol)
 }
 
 function policyTypes(policy: Obj): string[] {
@@ -75,16 +156,23 @@ function policyTypes(policy: Obj): string[] {
 
 function selecting(model: ClusterModel, pod: Endpoint, type: 'Ingress' | 'Egress'): Obj[] {
   if (pod.namespace === undefined) return []
-  return model.policies.filter(
-    (p) =>
-      namespaceOf(p) === pod.namespace &&
-      policyTypes(p).includes(type) &&
-      selectorMatches(at(p, 'spec', 'podSelector'), pod.labels),
-  )
+  return model.policies.filter((p) => {
+    if (namespaceOf(p) !== pod.namespace) return false
+    if (cilium(p)) {
+      if (at(p, 'spec', type === 'Ingress' ? 'ingress' : 'egress') === undefined) return false
+      if (type === 'Ingress') throw new Error('Cilium ingress rules are not modelled')
+      return ciliumSelects(at(p, 'spec', 'endpointSelector'), pod)
+    }
+    return (
+      policyTypes(p).includes(type) && selectorMatches(at(p, 'spec', 'podSelector'), pod.labels)
+    )
+  })
 }
 
+/** IPv4 membership; an IPv6 block never contains an IPv4 address (and the model has no IPv6 endpoints). */
 function ipInCidr(ip: string, cidr: string): boolean {
   const [base = '', bits = '32'] = cidr.split('/')
+  if (base.includes(':') || ip.includes(':')) return base.includes(':') && ip.includes(':')
   const toInt = (a: string): number => a.split('.').reduce((n, part) => n * 256 + Number(part), 0)
   const mask = Number(bits) === 0 ? 0 : (0xffffffff << (32 - Number(bits))) >>> 0
   return (toInt(ip) & mask) >>> 0 === (toInt(base) & mask) >>> 0
@@ -166,7 +254,9 @@ export function isAllowed(
     egress.length === 0 ||
     egress.some((p) =>
       arr(at(p, 'spec', 'egress')).some((rule) =>
-        ruleAllows(model, rule, 'to', namespaceOf(p), dst, dst, port, protocol),
+        cilium(p)
+          ? ciliumEgressAllows(p, rule, dst, port, protocol)
+          : ruleAllows(model, rule, 'to', namespaceOf(p), dst, dst, port, protocol),
       ),
     )
   const ingress = selecting(model, dst, 'Ingress')

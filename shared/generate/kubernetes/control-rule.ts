@@ -22,4 +22,4 @@ export const linux = (w: WorkloadPlan): boolean => w.workload.os === 'linux'
 export const defaultDeny = (plan: Plan): boolean => plan.design.isolation.network === 'default-deny'
 /** The NetworkPolicy files, one per namespace, when the network is isolated. */
 export const netpolFiles = (plan: Plan): string[] =>
-  defaultDeny(plan) ? plan.namespaces.map(networkPolicyFile) : []
+  defaultDeny(plan) ? plan.namespaces.map((n) => networkPolicyFile(n.name)) : []

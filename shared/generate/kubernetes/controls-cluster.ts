@@ -1,7 +1,25 @@
 // Controls of the tree as a whole: namespaces, network policies, sandboxing, availability, policy engine.
 import type { ControlRule } from './control-rule'
 import { defaultDeny, netpolFiles } from './control-rule'
-import { NAMESPACES_FILE, RUNTIME_CLASSES_FILE, networkPolicyFile } from './names'
+import { splitEgress } from './egress-rules'
+import { NAMESPACES_FILE, RUNTIME_CLASSES_FILE, ciliumPolicyFile, networkPolicyFile } from './names'
+import type { Plan } from './plan'
+import type { WorkloadPlan } from './types'
+
+/** The network-policy (and Cilium policy) files of the namespaces of the workloads selected. */
+function policyFilesOf(plan: Plan, pick: (w: WorkloadPlan) => boolean, cilium = false): string[] {
+  if (!defaultDeny(plan)) return []
+  const namespaces = [...new Set(plan.workloads.filter(pick).map((w) => w.namespace))]
+  return namespaces.map(cilium ? ciliumPolicyFile : networkPolicyFile)
+}
+
+function levelSummary(plan: Plan): string {
+  const count = (level: string) => plan.namespaces.filter((n) => n.level === level).length
+  return (['restricted', 'baseline', 'privileged'] as const)
+    .filter((l) => count(l) > 0)
+    .map((l) => `${l}: ${count(l)}`)
+    .join(', ')
+}
 
 /** Namespace and Pod Security Admission controls, listed first. */
 export const NAMESPACE_CONTROL_RULES: readonly ControlRule[] = [
@@ -16,10 +34,21 @@ export const NAMESPACE_CONTROL_RULES: readonly ControlRule[] = [
   {
     id: 'K8S-PSA-LABELS',
     title: (plan) =>
-      `Pod Security Admission enforces "${plan.design.isolation.podSecurity}" in every namespace`,
-    causedBy: 'isolation.podSecurity',
+      `Pod Security Admission enforces each namespace's level (${levelSummary(plan)}), the team's unless an exception`,
+    causedBy: 'isolation.podSecurity, isolation.podSecurityByTeam',
     checks: { cis: ['5.2.1'], nist: ['4.4.3'] },
     files: (plan) => (plan.namespaces.length === 0 ? [] : [NAMESPACES_FILE]),
+  },
+  {
+    id: 'K8S-PSS-EXCEPTION-NAMESPACE',
+    title: () =>
+      'Each Pod Security exception runs alone in a namespace of its own, labelled at the level its needs take and annotated with the justification; no other namespace is downgraded',
+    causedBy: 'workloads[*].needs',
+    checks: { cis: ['5.2.1'], nist: ['4.4.3'] },
+    files: (plan) => {
+      const exceptions = plan.workloads.filter((w) => w.podSecurity.exception)
+      return exceptions.length === 0 ? [] : [NAMESPACES_FILE, ...exceptions.map((w) => w.file)]
+    },
   },
 ]
 
@@ -53,42 +82,71 @@ export const CLUSTER_CONTROL_RULES: readonly ControlRule[] = [
   },
   {
     id: 'K8S-NETPOL-PUBLIC-INGRESS',
-    title: () => 'Public workloads accept ingress from any source on their ports only',
-    causedBy: 'workloads[*].exposure',
+    title: () =>
+      'Public workloads behind a load balancer accept internet addresses on their ports only (LoadBalancer Service, externalTrafficPolicy: Local)',
+    causedBy: 'endpoints[*].ingress',
     checks: { nist: ['4.3.3'] },
-    files: (plan) =>
-      defaultDeny(plan)
-        ? [
-            ...new Set(
-              plan.workloads
-                .filter((w) => w.workload.exposure === 'public' && w.workload.ports.length > 0)
-                .map((w) => networkPolicyFile(w.namespace)),
-            ),
-          ]
-        : [],
+    files: (plan) => policyFilesOf(plan, (w) => w.publicIngress === 'load-balancer'),
+  },
+  {
+    id: 'K8S-NETPOL-INGRESS-CONTROLLER',
+    title: () =>
+      "Public workloads behind an ingress controller accept traffic from the controller's namespace only, through an Ingress",
+    causedBy: 'endpoints[*].ingress',
+    checks: { nist: ['4.3.3'] },
+    files: (plan) => policyFilesOf(plan, (w) => w.publicIngress === 'ingress-controller'),
+  },
+  {
+    id: 'K8S-NETPOL-ENDPOINT-EGRESS',
+    title: () =>
+      'Egress to declared endpoints only, on their ports: address blocks as ipBlock rules, the internet as every public address (private, link-local and metadata ranges excepted)',
+    causedBy: 'workloads[*].talksTo, endpoints',
+    checks: { nist: ['4.3.3', '4.4.2'] },
+    files: (plan) => policyFilesOf(plan, (w) => splitEgress(plan, w).ipRules.length > 0),
+  },
+  {
+    id: 'K8S-CILIUM-FQDN-EGRESS',
+    title: () =>
+      "Egress to named endpoints by DNS name (Cilium toFQDNs), with DNS through Cilium's DNS proxy",
+    causedBy: 'endpoints[*].hosts',
+    checks: { nist: ['4.3.3', '4.4.2'] },
+    files: (plan) => policyFilesOf(plan, (w) => splitEgress(plan, w).fqdn.length > 0, true),
+  },
+  {
+    id: 'K8S-APISERVER-EGRESS',
+    title: (plan) =>
+      plan.cilium
+        ? 'API server egress only for workloads that declare API access (Cilium kube-apiserver entity)'
+        : 'API server egress only for workloads that declare API access (ipBlock set from kustomization values)',
+    causedBy: 'workloads[*].identity.orchestratorApi',
+    checks: { nist: ['4.3.2', '4.3.3'] },
+    files: (plan) => policyFilesOf(plan, (w) => w.apiServerEgress.length > 0, plan.cilium),
   },
   {
     id: 'K8S-RUNTIME-CLASS-SANDBOX',
-    title: (plan) =>
-      plan.sandbox.kind === 'created' || plan.sandbox.kind === 'provided'
-        ? `Untrusted workloads run in the sandboxed RuntimeClass "${plan.sandbox.name}"`
-        : 'Untrusted workloads run in a sandboxed RuntimeClass',
-    causedBy: 'isolation.runtimeClassForUntrusted',
+    title: (plan) => {
+      const names = [
+        ...new Set(plan.workloads.flatMap((w) => (w.runtimeClassName ? [w.runtimeClassName] : []))),
+      ]
+      return `Sandboxed workloads run in their pool's sandbox RuntimeClass (${names.join(', ')})`
+    },
+    causedBy: 'isolation.sandboxWorkloads, workloads[*].sandbox',
     checks: { nist: ['4.5.2', '4.3.4'] },
     files: (plan) => {
       const sandboxed = plan.workloads
         .filter((w) => w.runtimeClassName !== undefined)
         .map((w) => w.file)
       if (sandboxed.length === 0) return []
-      return plan.sandbox.kind === 'created' ? [RUNTIME_CLASSES_FILE, ...sandboxed] : sandboxed
+      return plan.runtimeClasses.length > 0 ? [RUNTIME_CLASSES_FILE, ...sandboxed] : sandboxed
     },
   },
   {
-    id: 'K8S-OS-NODE-SELECTOR',
-    title: () => 'Pods scheduled only on nodes of their OS (Windows nodes tolerated explicitly)',
-    causedBy: 'workloads[*].os',
+    id: 'K8S-POOL-PLACEMENT',
+    title: () =>
+      "Pods pinned to their node pool (OS and pool labels) and tolerating exactly that pool's taints",
+    causedBy: 'workloads[*].pool, nodePools',
     checks: {},
-    applies: () => true,
+    applies: (w) => w.placement.pool !== undefined,
   },
   {
     id: 'K8S-PDB',

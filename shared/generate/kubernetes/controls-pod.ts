@@ -1,6 +1,14 @@
 // Controls carried by every pod: identity, security context, resources, probes and images.
 import type { ControlRule } from './control-rule'
 import { linux } from './control-rule'
+import { hostAccessOf, podMounts } from './pod-spec'
+import type { WorkloadPlan } from './types'
+
+const notPrivileged = (w: WorkloadPlan): boolean => !hostAccessOf(w).privileged
+const noHostAccess = (w: WorkloadPlan): boolean => {
+  const host = hostAccessOf(w)
+  return !host.hostNetwork && !host.hostPID && !podMounts(w).some((m) => m.source === 'hostPath')
+}
 
 /** Per-workload pod hardening controls, in README order. */
 export const POD_CONTROL_RULES: readonly ControlRule[] = [
@@ -21,13 +29,29 @@ export const POD_CONTROL_RULES: readonly ControlRule[] = [
   {
     id: 'K8S-SA-TOKEN-NOT-MOUNTED',
     title: () => 'Service-account token not mounted',
-    causedBy: 'workloads[*].needs.apiAccess',
+    causedBy: 'workloads[*].identity.orchestratorApi',
     checks: {
       cis: ['5.1.6'],
       nist: ['4.3.2'],
       linters: ['polaris/automountServiceAccountToken', 'kubesec/AutomountServiceAccountToken'],
     },
-    applies: (w) => !w.workload.needs.apiAccess,
+    applies: (w) => !w.identity.automountToken,
+  },
+  {
+    id: 'K8S-RBAC-LEAST-PRIVILEGE',
+    title: () =>
+      'A Role (or ClusterRole for cluster scope) with exactly the declared API groups, resources and verbs, bound to the workload alone',
+    causedBy: 'workloads[*].identity.orchestratorApi',
+    checks: { cis: ['5.1.1', '5.1.3'], nist: ['4.3.2'] },
+    applies: (w) => w.identity.automountToken,
+  },
+  {
+    id: 'K8S-WORKLOAD-IDENTITY',
+    title: (plan) =>
+      `Cloud role bound to the workload's own ServiceAccount through ${plan.platform.workloadIdentity?.name ?? 'the platform'} (no static cloud credentials)`,
+    causedBy: 'workloads[*].identity.cloudRole',
+    checks: { nist: ['4.1.4'] },
+    applies: (w) => Object.keys(w.identity.serviceAccountAnnotations).length > 0,
   },
   {
     id: 'K8S-RUN-AS-NON-ROOT',
@@ -93,7 +117,7 @@ export const POD_CONTROL_RULES: readonly ControlRule[] = [
         'kube-linter/privilege-escalation-container',
       ],
     },
-    applies: linux,
+    applies: (w) => linux(w) && notPrivileged(w),
   },
   {
     id: 'K8S-NOT-PRIVILEGED',
@@ -110,7 +134,7 @@ export const POD_CONTROL_RULES: readonly ControlRule[] = [
         'kube-linter/privileged-container',
       ],
     },
-    applies: () => true,
+    applies: notPrivileged,
   },
   {
     id: 'K8S-CAPABILITIES-DROP-ALL',
@@ -146,7 +170,7 @@ export const POD_CONTROL_RULES: readonly ControlRule[] = [
   {
     id: 'K8S-NO-HOST-NAMESPACES',
     title: () => 'No host network, PID, IPC, ports or hostPath volumes',
-    causedBy: 'workloads[*].needs.hostAccess',
+    causedBy: 'workloads[*].needs',
     checks: {
       pss: [
         'Baseline/Host Namespaces',
@@ -170,7 +194,7 @@ export const POD_CONTROL_RULES: readonly ControlRule[] = [
         'kube-linter/sensitive-host-mounts',
       ],
     },
-    applies: () => true,
+    applies: noHostAccess,
   },
   {
     id: 'K8S-RESOURCES',

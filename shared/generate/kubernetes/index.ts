@@ -3,6 +3,7 @@ import { getOrchestrator } from '../../catalog/index'
 import type { Catalog } from '../../catalog/types'
 import type { Design } from '../../model/schema'
 import type { Artifact, GeneratorOutput } from '../types'
+import { ciliumPolicyManifests } from './cilium-policies'
 import { controlsFor } from './controls'
 import { gatekeeperManifests } from './gatekeeper'
 import { kustomization } from './kustomization'
@@ -15,6 +16,7 @@ import { runtimeClassManifests } from './runtime-class'
 import type { ManifestFile } from './types'
 import { waiversFor } from './waivers'
 import { workloadManifests } from './workloads'
+import { valueTargets } from './values'
 import { toYamlDocuments } from './yaml'
 
 /**
@@ -36,6 +38,7 @@ export function generateKubernetes(design: Design, catalog: Catalog): GeneratorO
     ...(runtimeClasses === undefined ? [] : [runtimeClasses]),
     ...plan.workloads.map((w) => workloadManifests(design, plan.platform, w)),
     ...networkPolicyManifests(plan),
+    ...ciliumPolicyManifests(plan),
     ...policyFiles,
   ].filter((f) => f.objects.length > 0)
   const waivers = waiversFor(plan)
@@ -44,7 +47,8 @@ export function generateKubernetes(design: Design, catalog: Catalog): GeneratorO
     waivers,
     policyFiles.map((f) => f.path),
   )
-  const all = [...files, kustomization(files)]
+  const targets = valueTargets(plan)
+  const all = [...files, kustomization(files, targets)]
   const artifacts: Artifact[] = [
     ...all.map((f) => ({ path: f.path, content: toYamlDocuments(f.objects) })),
     readme(
@@ -52,6 +56,7 @@ export function generateKubernetes(design: Design, catalog: Catalog): GeneratorO
       files.map((f) => f.path),
       waivers,
       controls,
+      targets,
     ),
   ]
   return { artifacts, controls }

@@ -1,11 +1,13 @@
-// Kyverno ClusterPolicies (kyverno.io/v1) enforcing the generated posture in the design's namespaces.
+// Kyverno ClusterPolicies (kyverno.io/v1) enforcing the generated posture in the design's namespaces,
+// exception namespaces excepted.
 import { assertNever } from '../../util/assert-never'
 import { boundedName } from '../../util/unique-names'
-import { admittedCapabilities } from './capabilities'
+import { admittedCapabilities } from '../../engine/posture/index'
+import type { PodSecurityLevel } from '../../model/schema'
 import { designLabels } from './labels'
 import { KYVERNO_FILE } from './names'
 import type { Plan } from './plan'
-import { POSTURE_RULES, type PostureRule } from './policy-posture'
+import { levelGroups, ruleNamespaces, POSTURE_RULES, type PostureRule } from './policy-posture'
 import type { JsonObject, Manifest, ManifestFile } from './types'
 
 const ALL_CONTAINERS = 'request.object.spec.[ephemeralContainers, initContainers, containers][]'
@@ -24,7 +26,7 @@ function everyContainerOptional(field: string, value: JsonObject | boolean | str
   return everyContainer({ '=(securityContext)': { [`=(${field})`]: value } })
 }
 
-function validation(plan: Plan, rule: PostureRule): JsonObject {
+function validation(rule: PostureRule, level: PodSecurityLevel): JsonObject {
   switch (rule.id) {
     case 'run-as-non-root':
       return {
@@ -43,7 +45,7 @@ function validation(plan: Plan, rule: PostureRule): JsonObject {
         pattern: { spec: everyContainer({ securityContext: { readOnlyRootFilesystem: true } }) },
       }
     case 'drop-all-capabilities':
-      return { foreach: capabilityChecks(plan) }
+      return { foreach: capabilityChecks(level) }
     case 'disallow-privilege-escalation':
       return {
         pattern: { spec: everyContainer({ securityContext: { allowPrivilegeEscalation: false } }) },
@@ -80,7 +82,7 @@ function validation(plan: Plan, rule: PostureRule): JsonObject {
   }
 }
 
-function capabilityChecks(plan: Plan): JsonObject[] {
+function capabilityChecks(level: PodSecurityLevel): JsonObject[] {
   const dropAll: JsonObject = {
     list: ALL_CONTAINERS,
     deny: {
@@ -95,7 +97,7 @@ function capabilityChecks(plan: Plan): JsonObject[] {
       },
     },
   }
-  const admitted = admittedCapabilities(plan.design.isolation.podSecurity)
+  const admitted = admittedCapabilities(level)
   if (admitted === undefined) return [dropAll]
   const addOnlyAdmitted: JsonObject = {
     list: ALL_CONTAINERS,
@@ -114,9 +116,65 @@ function capabilityChecks(plan: Plan): JsonObject[] {
   return [dropAll, addOnlyAdmitted]
 }
 
-/** The ClusterPolicy for one posture rule, matching pods in the design's namespaces only. */
+function match(namespaces: readonly string[]): JsonObject {
+  return { any: [{ resources: { kinds: ['Pod'], namespaces: [...namespaces] } }] }
+}
+
+function linuxOnly(rule: PostureRule): JsonObject {
+  if (!rule.linuxOnly) return {}
+  return {
+    preconditions: {
+      all: [
+        {
+          key: "{{ request.object.spec.os.name || 'linux' }}",
+          operator: 'NotEquals',
+          value: 'windows',
+        },
+      ],
+    },
+  }
+}
+
+/**
+ * The rules of one posture policy. The capability rule admits what each namespace's level admits, so
+ * it has one rule per level group; the others match every enforced namespace at once.
+ */
+function rules(plan: Plan, rule: PostureRule): JsonObject[] {
+  const all = ruleNamespaces(plan, rule)
+  if (all.length === 0) return []
+  if (rule.id === 'drop-all-capabilities') {
+    const groups = levelGroups(plan)
+    return groups.map((g) => ({
+      name: groups.length === 1 ? rule.id : `${rule.id}-${g.level}`,
+      match: match(g.namespaces),
+      ...linuxOnly(rule),
+      validate: { message: rule.message, ...validation(rule, g.level) },
+    }))
+  }
+  return [
+    {
+      name: rule.id,
+      match: match(all),
+      ...linuxOnly(rule),
+      validate: { message: rule.message, ...validation(rule, 'restricted') },
+    },
+    ...(rule.id === 'disallow-latest-tag'
+      ? [
+          {
+            name: 'validate-image-tag',
+            match: match(all),
+            validate: {
+              message: rule.message,
+              pattern: { spec: everyContainer({ image: '!*:latest' }) },
+            },
+          },
+        ]
+      : []),
+  ]
+}
+
+/** The ClusterPolicy for one posture rule, matching pods in the enforced namespaces only. */
 function clusterPolicy(plan: Plan, rule: PostureRule): Manifest {
-  const match = { any: [{ resources: { kinds: ['Pod'], namespaces: [...plan.namespaces] } }] }
   return {
     apiVersion: 'kyverno.io/v1',
     kind: 'ClusterPolicy',
@@ -133,43 +191,17 @@ function clusterPolicy(plan: Plan, rule: PostureRule): Manifest {
     spec: {
       validationFailureAction: 'Enforce',
       background: true,
-      rules: [
-        {
-          name: rule.id,
-          match,
-          ...(rule.linuxOnly
-            ? {
-                preconditions: {
-                  all: [
-                    {
-                      key: "{{ request.object.spec.os.name || 'linux' }}",
-                      operator: 'NotEquals',
-                      value: 'windows',
-                    },
-                  ],
-                },
-              }
-            : {}),
-          validate: { message: rule.message, ...validation(plan, rule) },
-        },
-        ...(rule.id === 'disallow-latest-tag'
-          ? [
-              {
-                name: 'validate-image-tag',
-                match,
-                validate: {
-                  message: rule.message,
-                  pattern: { spec: everyContainer({ image: '!*:latest' }) },
-                },
-              },
-            ]
-          : []),
-      ],
+      rules: rules(plan, rule),
     },
   }
 }
 
-/** The Kyverno policy file. */
+/** The Kyverno policy file (a rule that applies in no enforced namespace gets no policy). */
 export function kyvernoManifests(plan: Plan): ManifestFile {
-  return { path: KYVERNO_FILE, objects: POSTURE_RULES.map((rule) => clusterPolicy(plan, rule)) }
+  return {
+    path: KYVERNO_FILE,
+    objects: POSTURE_RULES.filter((rule) => rules(plan, rule).length > 0).map((rule) =>
+      clusterPolicy(plan, rule),
+    ),
+  }
 }

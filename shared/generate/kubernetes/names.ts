@@ -28,6 +28,24 @@ export function namespaceFor(design: Design, workload: Workload): string {
   }
 }
 
+/**
+ * The namespace of a workload whose needs exceed its team's Pod Security level: its own, so the looser
+ * level applies to it alone (`<design>-<workload>-exception`, bounded to 63 characters).
+ */
+export function exceptionNamespaceFor(design: Design, workload: Workload): string {
+  return boundedName(`${design.metadata.name}-${workload.name}-exception`, LABEL_MAX)
+}
+
+/** A namespace for workloads whose level differs from their shared namespace's (`<namespace>-<level>`). */
+export function levelNamespaceFor(base: string, level: string): string {
+  return boundedName(`${base}-${level}`, LABEL_MAX)
+}
+
+/** Name of a workload's ClusterRole and ClusterRoleBinding: cluster-wide, so prefixed with the design name. */
+export function clusterRoleName(design: Design, workload: Workload): string {
+  return boundedName(`${design.metadata.name}-${workload.name}`, 253)
+}
+
 /** Service names must be DNS-1035 labels (start with a letter); workload names may start with a digit. */
 export function serviceNameFor(workload: Workload): string {
   return /^[a-z]/.test(workload.name)
@@ -62,6 +80,21 @@ export function workloadFile(workload: Workload): string {
   return `${ROOT}/workloads/${fileStem(workload.name)}.yaml`
 }
 
+/** The NetworkPolicy admitting the API server address (kustomize sets its one peer from the values). */
+export function apiServerPolicyName(workload: Workload): string {
+  return `${workload.name}-apiserver-egress`
+}
+
+/** The NetworkPolicy admitting the ingress controller's namespace (set from the values). */
+export function ingressControllerPolicyName(workload: Workload): string {
+  return `${workload.name}-from-ingress-controller`
+}
+
+/** File holding one namespace's CiliumNetworkPolicies (FQDN and API-server egress). */
+export function ciliumPolicyFile(namespace: string): string {
+  return `${ROOT}/cilium-policies/${fileStem(namespace)}.yaml`
+}
+
 /** File holding one namespace's NetworkPolicies. */
 export function networkPolicyFile(namespace: string): string {
   return `${ROOT}/network-policies/${fileStem(namespace)}.yaml`
@@ -72,5 +105,8 @@ export const RUNTIME_CLASSES_FILE = `${ROOT}/runtime-classes.yaml`
 export const KYVERNO_FILE = `${ROOT}/policies/kyverno-cluster-policies.yaml`
 export const GATEKEEPER_TEMPLATES_FILE = `${ROOT}/policies/gatekeeper-constraint-templates.yaml`
 export const GATEKEEPER_CONSTRAINTS_FILE = `${ROOT}/policies/gatekeeper-constraints.yaml`
+export const CILIUM_POLICIES_DIR = `${ROOT}/cilium-policies`
+/** The local-only ConfigMap (never applied) whose values kustomize writes into the policies. */
+export const VALUES_CONFIGMAP = 'stackwright-values'
 export const KUSTOMIZATION_FILE = `${ROOT}/kustomization.yaml`
 export const README_FILE = `${ROOT}/README.md`

@@ -1,21 +1,27 @@
-// Default-deny NetworkPolicies per namespace, then exactly the declared flows, DNS and public ingress.
+// Default-deny NetworkPolicies per namespace, then exactly the declared flows, DNS, egress to the
+// declared endpoints, ingress from the internet for public workloads, and the API server for workloads
+// that call it.
 import type { DeclaredFlow } from '../../util/declared-flows'
+import { API_SERVER_PORTS, splitEgress, tcpPorts } from './egress-rules'
 import { designLabels, selectorLabels, workloadLabels } from './labels'
-import { networkPolicyFile } from './names'
+import { apiServerPolicyName, ingressControllerPolicyName, networkPolicyFile } from './names'
 import type { Plan } from './plan'
 import type { JsonObject, Manifest, ManifestFile, WorkloadPlan } from './types'
+import { VALUE_DEFAULTS } from './values'
 
-const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name'
+export const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name'
 
 /** One file per namespace, or none at all when the design keeps the network flat (`allow-all`). */
 export function networkPolicyManifests(plan: Plan): ManifestFile[] {
   if (plan.design.isolation.network !== 'default-deny') return []
   const byName = new Map(plan.workloads.map((w) => [w.workload.name, w]))
-  return plan.namespaces.map((namespace) => {
+  return plan.namespaces.map(({ name: namespace }) => {
     const local = plan.workloads.filter((w) => w.namespace === namespace)
     const perWorkload = local.flatMap((w) => [
       ingressPolicy(plan, w, byName),
+      ingressControllerPolicy(plan, w),
       egressPolicy(plan, w, byName),
+      apiServerPolicy(plan, w),
     ])
     return {
       path: networkPolicyFile(namespace),
@@ -35,6 +41,20 @@ function policy(namespace: string, name: string, labels: JsonObject, spec: JsonO
     metadata: { name, namespace, labels },
     spec,
   }
+}
+
+function workloadPolicy(
+  plan: Plan,
+  w: WorkloadPlan,
+  name: string,
+  type: 'Ingress' | 'Egress',
+  rules: readonly JsonObject[],
+): Manifest {
+  return policy(w.namespace, name, workloadLabels(plan.design, w.workload), {
+    podSelector: { matchLabels: selectorLabels(plan.design, w.workload) },
+    policyTypes: [type],
+    [type === 'Ingress' ? 'ingress' : 'egress']: [...rules],
+  })
 }
 
 // Selects every pod and lists both types with no rules: nothing in or out until another policy allows it.
@@ -77,35 +97,41 @@ function peer(plan: Plan, fromNamespace: string, target: WorkloadPlan): JsonObje
   }
 }
 
-function tcpPorts(target: WorkloadPlan): JsonObject[] {
-  return target.workload.ports.map((port) => ({ protocol: 'TCP', port }))
-}
-
 function ingressPolicy(
   plan: Plan,
   target: WorkloadPlan,
   byName: ReadonlyMap<string, WorkloadPlan>,
 ): Manifest | undefined {
+  const ports = tcpPorts(target.workload.ports)
   const rules: JsonObject[] = incoming(plan, target).flatMap((flow) => {
     const source = byName.get(flow.from)
-    return source === undefined
-      ? []
-      : [{ from: [peer(plan, target.namespace, source)], ports: tcpPorts(target) }]
+    return source === undefined ? [] : [{ from: [peer(plan, target.namespace, source)], ports }]
   })
-  // A rule with ports and no `from` admits any source, inside or outside the cluster.
-  if (target.workload.exposure === 'public' && target.workload.ports.length > 0)
-    rules.push({ ports: tcpPorts(target) })
+  // Behind a cloud load balancer the client addresses arrive unchanged (externalTrafficPolicy: Local).
+  if (target.publicIngress === 'load-balancer')
+    rules.push({
+      from: [{ ipBlock: { cidr: '0.0.0.0/0' } }, { ipBlock: { cidr: '::/0' } }],
+      ports,
+    })
   if (rules.length === 0) return undefined
-  return policy(
-    target.namespace,
-    `${target.workload.name}-ingress`,
-    workloadLabels(plan.design, target.workload),
+  return workloadPolicy(plan, target, `${target.workload.name}-ingress`, 'Ingress', rules)
+}
+
+// Its own policy with one peer, so kustomize can set the controller's namespace at a fixed path.
+function ingressControllerPolicy(plan: Plan, target: WorkloadPlan): Manifest | undefined {
+  if (target.publicIngress !== 'ingress-controller') return undefined
+  return workloadPolicy(plan, target, ingressControllerPolicyName(target.workload), 'Ingress', [
     {
-      podSelector: { matchLabels: selectorLabels(plan.design, target.workload) },
-      policyTypes: ['Ingress'],
-      ingress: rules,
+      from: [
+        {
+          namespaceSelector: {
+            matchLabels: { [NAMESPACE_NAME_LABEL]: VALUE_DEFAULTS.ingressControllerNamespace },
+          },
+        },
+      ],
+      ports: tcpPorts(target.workload.ports),
     },
-  )
+  ])
 }
 
 function egressPolicy(
@@ -113,23 +139,26 @@ function egressPolicy(
   source: WorkloadPlan,
   byName: ReadonlyMap<string, WorkloadPlan>,
 ): Manifest | undefined {
-  const rules = outgoing(plan, source).flatMap((flow) => {
+  const rules: JsonObject[] = outgoing(plan, source).flatMap((flow) => {
     const target = byName.get(flow.to)
     return target === undefined
       ? []
-      : [{ to: [peer(plan, source.namespace, target)], ports: tcpPorts(target) }]
+      : [{ to: [peer(plan, source.namespace, target)], ports: tcpPorts(target.workload.ports) }]
   })
+  rules.push(...splitEgress(plan, source).ipRules)
   if (rules.length === 0) return undefined
-  return policy(
-    source.namespace,
-    `${source.workload.name}-egress`,
-    workloadLabels(plan.design, source.workload),
+  return workloadPolicy(plan, source, `${source.workload.name}-egress`, 'Egress', rules)
+}
+
+// Without Cilium's kube-apiserver entity the API server is an address the operator supplies (values).
+function apiServerPolicy(plan: Plan, source: WorkloadPlan): Manifest | undefined {
+  if (plan.cilium || source.apiServerEgress.length === 0) return undefined
+  return workloadPolicy(plan, source, apiServerPolicyName(source.workload), 'Egress', [
     {
-      podSelector: { matchLabels: selectorLabels(plan.design, source.workload) },
-      policyTypes: ['Egress'],
-      egress: rules,
+      to: [{ ipBlock: { cidr: VALUE_DEFAULTS.apiServerCIDR } }],
+      ports: tcpPorts(API_SERVER_PORTS),
     },
-  )
+  ])
 }
 
 function incoming(plan: Plan, target: WorkloadPlan): DeclaredFlow[] {

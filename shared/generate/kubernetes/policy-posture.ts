@@ -1,4 +1,7 @@
-// The pod posture the policy engine enforces: the same hardening the generated manifests already carry.
+// The pod posture the policy engine enforces: the same hardening the generated manifests already carry,
+// in every namespace except the exception namespaces (which Pod Security Admission alone governs).
+import type { PodSecurityLevel } from '../../model/schema'
+import { enforcedNamespaces, type Plan } from './plan'
 
 export type PostureRuleId =
   | 'run-as-non-root'
@@ -14,6 +17,8 @@ export interface PostureRule {
   readonly title: string
   /** Fields the API rejects on Windows pods; such rules skip pods with `spec.os.name: windows`. */
   readonly linuxOnly: boolean
+  /** Namespace levels the rule applies in (all when absent). */
+  readonly levels?: readonly PodSecurityLevel[]
   readonly message: string
 }
 
@@ -42,6 +47,8 @@ export const POSTURE_RULES: readonly PostureRule[] = [
     id: 'disallow-privilege-escalation',
     title: 'Disallow privilege escalation',
     linuxOnly: true,
+    // A privileged container cannot set allowPrivilegeEscalation: false, and the Privileged level admits one.
+    levels: ['restricted', 'baseline'],
     message: 'Containers must set securityContext.allowPrivilegeEscalation to false.',
   },
   {
@@ -63,3 +70,27 @@ export const POSTURE_RULES: readonly PostureRule[] = [
     message: 'Containers must set CPU and memory requests and a memory limit.',
   },
 ]
+
+/** Enforced namespaces that share a Pod Security level (and so the capabilities they admit). */
+export interface LevelGroup {
+  readonly level: PodSecurityLevel
+  readonly namespaces: readonly string[]
+}
+
+const LEVEL_ORDER: readonly PodSecurityLevel[] = ['restricted', 'baseline', 'privileged']
+
+/** The enforced namespaces grouped by level, strictest first (empty levels left out). */
+export function levelGroups(plan: Plan): LevelGroup[] {
+  const enforced = enforcedNamespaces(plan)
+  return LEVEL_ORDER.map((level) => ({
+    level,
+    namespaces: enforced.filter((n) => n.level === level).map((n) => n.name),
+  })).filter((g) => g.namespaces.length > 0)
+}
+
+/** The enforced namespaces a rule applies in, sorted. */
+export function ruleNamespaces(plan: Plan, rule: PostureRule): string[] {
+  return enforcedNamespaces(plan)
+    .filter((n) => rule.levels === undefined || rule.levels.includes(n.level))
+    .map((n) => n.name)
+}

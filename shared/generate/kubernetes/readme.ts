@@ -1,32 +1,23 @@
 // kubernetes/README.md: what the tree is, how to apply it, the decisions taken and every waiver.
 import type { Control } from '../types'
-import { DATA_VOLUME_SIZE, EPHEMERAL_STORAGE, PSA_VERSION, RUN_AS_ID } from './defaults'
+import { DATA_VOLUME_SIZE, EPHEMERAL_STORAGE, RUN_AS_ID } from './defaults'
 import { constraintKind } from './gatekeeper'
 import { README_FILE, ROOT } from './names'
 import type { Plan } from './plan'
 import { POSTURE_RULES } from './policy-posture'
 import type { Waiver } from './waivers'
 import { mdInline } from '../doc/markdown-escape'
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
-}
-
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
-  return [
-    `| ${header.join(' | ')} |`,
-    `|${header.map(() => '---').join('|')}|`,
-    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-  ]
-}
-
-function code(text: string): string {
-  return `\`${text}\``
-}
-
-function list(items: readonly string[]): string {
-  return items.length === 0 ? '—' : items.join(', ')
-}
+import {
+  code,
+  endpointsSection,
+  identitySection,
+  list,
+  namespacesSection,
+  poolsSection,
+  table,
+  valuesSection,
+} from './readme-sections'
+import type { ValueTarget } from './values'
 
 function overview(plan: Plan, files: readonly string[]): string[] {
   const d = plan.design
@@ -41,9 +32,10 @@ function overview(plan: Plan, files: readonly string[]): string[] {
     '',
     ...files.map((f) => `- ${code(f)}`),
     '',
-    `- Namespaces: ${code(d.isolation.namespaces)}, each labelled for Pod Security Admission at ${code(d.isolation.podSecurity)}.`,
-    `- Network: ${d.isolation.network === 'default-deny' ? 'default deny in every namespace, then exactly the declared flows, DNS, and ingress to public workloads.' : 'no NetworkPolicies (the design keeps the network flat; see the waivers).'}`,
-    '- Every pod has its own ServiceAccount, runs as non-root, and sets resource requests and a memory limit. Linux pods also keep a read-only root filesystem, forbid privilege escalation, drop all capabilities and use the RuntimeDefault seccomp profile; Windows pods run as `ContainerUser` (see the waivers).',
+    `- Namespaces: ${code(d.isolation.namespaces)}, each labelled for Pod Security Admission at its team's level; a workload that needs more runs alone in an exception namespace.`,
+    `- Placement: every pod runs on the node pool the design places it on (node selector and that pool's tolerations), in the sandbox RuntimeClass where one applies.`,
+    `- Network: ${d.isolation.network === 'default-deny' ? 'default deny in every namespace, then exactly the declared flows, DNS, the declared endpoints outside the cluster, and ingress to public workloads.' : 'no NetworkPolicies (the design keeps the network flat; see the waivers).'}`,
+    '- Every pod has its own ServiceAccount, runs as non-root, and sets resource requests and a memory limit. Linux pods also keep a read-only root filesystem, forbid privilege escalation, drop all capabilities (adding back only declared ones) and use the RuntimeDefault seccomp profile; Windows pods run as `ContainerUser` (see the waivers).',
     '',
   ]
 }
@@ -79,9 +71,13 @@ function howToApply(plan: Plan): string[] {
       '```',
     )
   }
-  if (plan.sandbox.kind === 'created')
+  for (const rc of plan.runtimeClasses)
     lines.push(
-      `- The RuntimeClass ${code(plan.sandbox.name)} uses the CRI handler ${code(plan.sandbox.handler)}: nodes that run untrusted workloads must have it configured (a pod whose handler is missing fails to start instead of running unsandboxed). If a RuntimeClass of that name already exists (e.g. from kata-deploy), applying updates it.`,
+      `- The RuntimeClass ${code(rc.name)} uses the CRI handler ${code(rc.handler)} on pool ${code(rc.pool.pool.name)}: its nodes must have that handler configured in their container runtime (a pod whose handler is missing fails to start instead of running unsandboxed). If a RuntimeClass of that name already exists (e.g. from kata-deploy), applying updates it.`,
+    )
+  if (plan.cilium && plan.design.isolation.network === 'default-deny')
+    lines.push(
+      '- Cilium must enforce the CiliumNetworkPolicies (`cilium.io/v2`); FQDN egress needs its L7 proxy (`--enable-l7-proxy`, on by default) for the DNS proxy.',
     )
   if (plan.design.context.requirements.airGapped)
     lines.push(
@@ -89,24 +85,6 @@ function howToApply(plan: Plan): string[] {
     )
   lines.push('')
   return lines
-}
-
-function namespaces(plan: Plan): string[] {
-  return [
-    '## Namespaces',
-    '',
-    ...table(
-      ['namespace', 'workloads', 'Pod Security (enforce / audit / warn)'],
-      plan.namespaces.map((ns) => [
-        code(ns),
-        list(plan.workloads.filter((w) => w.namespace === ns).map((w) => w.workload.name)),
-        `${plan.design.isolation.podSecurity} (${PSA_VERSION.enforce}) / ${plan.design.isolation.podSecurity} (${PSA_VERSION.audit}) / ${plan.design.isolation.podSecurity} (${PSA_VERSION.warn})`,
-      ]),
-    ),
-    '',
-    `The enforce level is pinned to ${PSA_VERSION.enforce} so a control-plane upgrade that adds a Pod Security control cannot suddenly reject rollouts; audit and warn follow ${code('latest')}, so new violations show up as warnings and audit entries before the pin is raised.`,
-    '',
-  ]
 }
 
 function workloads(plan: Plan): string[] {
@@ -121,6 +99,7 @@ function workloads(plan: Plan): string[] {
         'replicas',
         'ports',
         'OS',
+        'pool',
         'API token',
         'RuntimeClass',
       ],
@@ -131,7 +110,8 @@ function workloads(plan: Plan): string[] {
         String(w.workload.replicas),
         list(w.workload.ports.map(String)),
         w.workload.os,
-        w.workload.needs.apiAccess ? 'mounted' : 'not mounted',
+        w.placement.pool === undefined ? '—' : code(w.placement.pool.pool.name),
+        w.identity.automountToken ? 'mounted' : 'not mounted',
         w.runtimeClassName === undefined ? '—' : code(w.runtimeClassName),
       ]),
     ),
@@ -156,13 +136,10 @@ function flows(plan: Plan): string[] {
   if (plan.design.isolation.network !== 'default-deny') return []
   const byName = new Map(plan.workloads.map((w) => [w.workload.name, w]))
   const dns = plan.platform.dns
-  const publicOnes = plan.workloads.filter(
-    (w) => w.workload.exposure === 'public' && w.workload.ports.length > 0,
-  )
   return [
     '## Network flows',
     '',
-    "Every namespace has `default-deny` (ingress and egress) and `allow-dns-egress`. Each flow below is allowed twice: as egress from the source and as ingress to the destination, on the destination's TCP ports. Nothing else is open, including traffic to the internet.",
+    "Every namespace has `default-deny` (ingress and egress) and `allow-dns-egress`. Each flow below is allowed twice: as egress from the source and as ingress to the destination, on the destination's TCP ports. Nothing else is open between workloads; traffic to and from the outside is listed in its own section.",
     '',
     ...(plan.flows.length === 0
       ? ['No flows are declared.']
@@ -177,10 +154,6 @@ function flows(plan: Plan): string[] {
         )),
     '',
     `- DNS: every pod may send UDP and TCP to port ${dns.port} of the DNS pods in ${code(dns.namespace)}. A node-local DNS cache listening on a link-local address needs an extra \`ipBlock\` egress rule.`,
-    ...publicOnes.map(
-      (w) =>
-        `- ${code(w.workload.name)} is \`public\`: its ingress policy also admits any source (any pod, any namespace, any address outside the cluster) on ports ${list(w.workload.ports.map(String))}, so an ingress controller or load balancer can reach it. Its Service is \`ClusterIP\`: expose it through your ingress controller or Gateway.`,
-    ),
     '',
   ]
 }
@@ -203,7 +176,7 @@ function defaults(plan: Plan): string[] {
     `- Ephemeral storage: request ${EPHEMERAL_STORAGE.request}, limit ${EPHEMERAL_STORAGE.limit} per container (writable layer, logs and emptyDir volumes). Stateful workloads claim ${DATA_VOLUME_SIZE} (ReadWriteOnce) for their first writable path; other writable paths are emptyDir volumes.`,
     '- `imagePullPolicy: Always`: the kubelet asks the registry on every pod start, so a pod cannot use a cached private image it has no pull credentials for, and a re-pushed tag is noticed. The cost is a registry round-trip per start (layers stay cached).',
     '- Probes: readiness and liveness open a TCP connection to the first declared port; workloads without ports get no probe (see the waivers).',
-    '- Pods are pinned to nodes of their OS with `nodeSelector: kubernetes.io/os`; Windows pods also tolerate the `os=windows:NoSchedule` taint, which Windows node pools should carry.',
+    "- Pods are pinned to their pool with `nodeSelector` (`kubernetes.io/os` plus the pool's labels) and tolerate exactly that pool's taints, so a tainted pool (Windows, sandbox) runs only the workloads placed on it.",
     '',
   ]
 }
@@ -292,13 +265,18 @@ export function readme(
   files: readonly string[],
   waivers: readonly Waiver[],
   controls: readonly Control[],
+  targets: readonly ValueTarget[],
 ): { path: string; content: string } {
   const lines = [
     ...overview(plan, files),
     ...howToApply(plan),
-    ...namespaces(plan),
+    ...poolsSection(plan),
+    ...namespacesSection(plan),
     ...workloads(plan),
+    ...identitySection(plan),
     ...flows(plan),
+    ...endpointsSection(plan),
+    ...valuesSection(targets),
     ...platformNotes(plan),
     ...defaults(plan),
     ...waiverSections(waivers),

@@ -1,22 +1,34 @@
-// The sandbox RuntimeClass for untrusted workloads, when the platform does not provide one itself.
+// The sandbox RuntimeClasses this tree creates, each scheduled onto the pool that runs its handler.
 import { designLabels } from './labels'
 import { RUNTIME_CLASSES_FILE } from './names'
 import type { Plan } from './plan'
-import type { ManifestFile } from './types'
+import type { JsonObject, ManifestFile, Toleration } from './types'
 
-/** A RuntimeClass file when the plan creates one; provided classes are only referenced by pods. */
+/** A toleration as a manifest object (no `value` with `Exists`). */
+export function tolerationObject(t: Toleration): JsonObject {
+  return t.value === undefined
+    ? { key: t.key, operator: t.operator, effect: t.effect }
+    : { key: t.key, operator: t.operator, value: t.value, effect: t.effect }
+}
+
+/**
+ * A RuntimeClass file when the plan creates any; provided classes (GKE Sandbox, AKS Pod Sandboxing,
+ * OpenShift sandboxed containers) are only referenced by pods. `scheduling` makes the RuntimeClass
+ * admission controller add the pool's node selector and tolerations to every pod that names it.
+ */
 export function runtimeClassManifests(plan: Plan): ManifestFile | undefined {
-  const sandbox = plan.sandbox
-  if (sandbox.kind !== 'created') return undefined
+  if (plan.runtimeClasses.length === 0) return undefined
   return {
     path: RUNTIME_CLASSES_FILE,
-    objects: [
-      {
-        apiVersion: 'node.k8s.io/v1',
-        kind: 'RuntimeClass',
-        metadata: { name: sandbox.name, labels: designLabels(plan.design) },
-        handler: sandbox.handler,
+    objects: plan.runtimeClasses.map((rc) => ({
+      apiVersion: 'node.k8s.io/v1',
+      kind: 'RuntimeClass',
+      metadata: { name: rc.name, labels: designLabels(plan.design) },
+      handler: rc.handler,
+      scheduling: {
+        nodeSelector: { ...rc.nodeSelector },
+        ...(rc.tolerations.length > 0 ? { tolerations: rc.tolerations.map(tolerationObject) } : {}),
       },
-    ],
+    })),
   }
 }

@@ -3,8 +3,9 @@ import type { Design } from '../../model/schema'
 import { workloadLabels } from './labels'
 import type { Manifest, WorkloadPlan } from './types'
 
-/** The workload's ServiceAccount; its token is mounted only when the workload calls the API. */
+/** The workload's ServiceAccount: token mounted only with declared API access, cloud role bound. */
 export function serviceAccount(design: Design, plan: WorkloadPlan): Manifest {
+  const annotations = plan.identity.serviceAccountAnnotations
   return {
     apiVersion: 'v1',
     kind: 'ServiceAccount',
@@ -12,7 +13,8 @@ export function serviceAccount(design: Design, plan: WorkloadPlan): Manifest {
       name: plan.workload.name,
       namespace: plan.namespace,
       labels: workloadLabels(design, plan.workload),
+      ...(Object.keys(annotations).length > 0 ? { annotations: { ...annotations } } : {}),
     },
-    automountServiceAccountToken: plan.workload.needs.apiAccess,
+    automountServiceAccountToken: plan.identity.automountToken,
   }
 }

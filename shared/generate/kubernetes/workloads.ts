@@ -7,7 +7,9 @@ import type { KubernetesPlatform } from './platform'
 import { podDisruptionBudget } from './pdb'
 import { podTemplate } from './pod-spec'
 import { serviceAccount } from './service-accounts'
-import { service } from './services'
+import { ingress } from './ingress'
+import { rbacManifests } from './rbac'
+import { services } from './services'
 import type { Manifest, ManifestFile, WorkloadPlan } from './types'
 
 /** The Deployment or StatefulSet running the workload. */
@@ -54,7 +56,10 @@ export function controller(
   }
 }
 
-/** The workload's file: ServiceAccount, controller, Service and PodDisruptionBudget, in apply order. */
+/**
+ * The workload's file, in apply order: ServiceAccount, its RBAC, controller, Services, Ingress and
+ * PodDisruptionBudget.
+ */
 export function workloadManifests(
   design: Design,
   platform: KubernetesPlatform,
@@ -62,8 +67,10 @@ export function workloadManifests(
 ): ManifestFile {
   const objects = [
     serviceAccount(design, plan),
+    ...rbacManifests(design, plan),
     controller(design, platform, plan),
-    service(design, plan),
+    ...services(design, plan),
+    ingress(design, plan),
     podDisruptionBudget(design, plan),
   ].filter((o): o is Manifest => o !== undefined)
   return { path: plan.file, objects }

@@ -184,7 +184,10 @@ describe('generateKubernetes: workloads', () => {
       capabilities: { drop: ['ALL'], add: ['NET_BIND_SERVICE'] },
       seccompProfile: { type: 'RuntimeDefault' },
     })
-    expect(at(podSpec(gateway), 'nodeSelector')).toEqual({ 'kubernetes.io/os': 'linux' })
+    expect(at(podSpec(gateway), 'nodeSelector')).toEqual({
+      'kubernetes.io/os': 'linux',
+      'cloud.google.com/gke-nodepool': 'workers',
+    })
     expect(at(podSpec(gateway), 'os', 'name')).toBe('linux')
   })
 
@@ -222,14 +225,14 @@ describe('generateKubernetes: refused and platform-specific requests', () => {
   const out = generate(testDesign('windows-mixed'))
   const objects = objectsOf(out)
 
-  it('places Windows workloads on tainted Windows nodes with only the fields Windows accepts', () => {
+  it('gives Windows pods only the fields Windows accepts, and an unplaceable one an OS selector only', () => {
     const iis = find(objects, 'Deployment', 'legacy-iis')
     const spec = podSpec(iis)
     expect(at(spec, 'os', 'name')).toBe('windows')
+    // Untrusted, and no Windows pool offers a sandbox: the posture cannot place it (a design violation).
     expect(at(spec, 'nodeSelector')).toEqual({ 'kubernetes.io/os': 'windows' })
-    expect(at(spec, 'tolerations')).toEqual([
-      { key: 'os', operator: 'Equal', value: 'windows', effect: 'NoSchedule' },
-    ])
+    expect(at(spec, 'tolerations')).toBeUndefined()
+    expect(readmeOf(out)).toMatch(/`legacy-iis` could not be placed/)
     expect(at(spec, 'securityContext')).toEqual({
       runAsNonRoot: true,
       windowsOptions: { runAsUserName: 'ContainerUser' },
@@ -244,23 +247,36 @@ describe('generateKubernetes: refused and platform-specific requests', () => {
     expect(readmeOf(out)).toContain('K8S-WAIVER-WINDOWS-LINUX-ONLY-FIELDS')
   })
 
-  it('refuses host access and capabilities the namespace level forbids, and says so', () => {
-    const probe = podSpec(find(objects, 'Deployment', 'node-probe'))
-    for (const field of ['hostNetwork', 'hostPID', 'hostIPC']) expect(probe[field]).toBeUndefined()
-    expect(JSON.stringify(probe)).not.toMatch(/hostPath|"privileged":true/)
-    expect(
-      at(container(find(objects, 'Deployment', 'orders')), 'securityContext', 'capabilities'),
-    ).toEqual({ drop: ['ALL'], add: ['NET_BIND_SERVICE'] })
+  it('runs workloads whose needs exceed Restricted as exceptions with exactly those needs', () => {
+    const probe = find(objects, 'Deployment', 'node-probe')
+    expect(namespaceOf(probe)).toBe('windows-mixed-node-probe-exception')
+    for (const field of ['hostNetwork', 'hostPID', 'hostIPC'])
+      expect(podSpec(probe)[field]).toBeUndefined()
+    expect(at(container(probe), 'securityContext', 'privileged')).toBe(true)
+    expect(at(container(probe), 'securityContext', 'allowPrivilegeEscalation')).toBeUndefined()
+    const orders = find(objects, 'Deployment', 'orders')
+    expect(namespaceOf(orders)).toBe('windows-mixed-orders-exception')
+    expect(at(container(orders), 'securityContext', 'capabilities')).toEqual({
+      drop: ['ALL'],
+      add: ['NET_ADMIN', 'NET_BIND_SERVICE'],
+    })
     const ids = out.controls.map((c) => c.id)
-    expect(ids).toContain('K8S-REFUSED-HOST-ACCESS')
-    expect(ids).toContain('K8S-REFUSED-CAPABILITIES')
-    expect(readmeOf(out)).toMatch(/refuses to emit host networking/)
+    expect(ids).toContain('K8S-WAIVER-PSS-EXCEPTION-NODE-PROBE')
+    expect(ids).toContain('K8S-WAIVER-PSS-EXCEPTION-ORDERS')
+    expect(ids).not.toContain('K8S-REFUSED-CAPABILITIES')
+    expect(readmeOf(out)).toMatch(/Justification: reads host metrics/)
   })
 
   it('references the AKS-provided kata-vm-isolation RuntimeClass for untrusted Linux workloads', () => {
-    expect(at(podSpec(find(objects, 'Deployment', 'orders')), 'runtimeClassName')).toBe(
-      'kata-vm-isolation',
-    )
+    const orders = podSpec(find(objects, 'Deployment', 'orders'))
+    expect(at(orders, 'runtimeClassName')).toBe('kata-vm-isolation')
+    expect(at(orders, 'nodeSelector')).toEqual({
+      'kubernetes.io/os': 'linux',
+      'kubernetes.azure.com/agentpool': 'sandboxed',
+    })
+    expect(at(orders, 'tolerations')).toEqual([
+      { key: 'stackwright.dev/sandbox', operator: 'Equal', value: 'kata', effect: 'NoSchedule' },
+    ])
     expect(ofKind(objects, 'RuntimeClass')).toEqual([])
     expect(out.controls.find((c) => c.id === 'K8S-WAIVER-NO-SANDBOX')?.where).toEqual([
       'kubernetes/workloads/legacy-iis.yaml',
@@ -282,7 +298,8 @@ describe('generateKubernetes: refused and platform-specific requests', () => {
       const objs = objectsOf(
         generate(
           makeDesign({
-            choices: { orchestrator },
+            // AKS Pod Sandboxing runs on Azure Linux pools only.
+            choices: { orchestrator, ...(orchestrator === 'aks' ? { os: 'azure-linux' } : {}) },
             isolation: { runtimeClassForUntrusted: runtime },
             workloads: [
               { name: 'sandboxed', image: 'a/b:1', trust: 'untrusted' },

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import YAML from 'yaml'
 import { designFromV1 } from '../../../../../shared/model/migrate-v1'
+import { designSchema } from '../../../../../shared/model/schema'
 import type { GeneratorOutput } from '../../../../../shared/generate/types'
 import { allDesigns } from './examples'
 import { DESIGN_TEXTS, GOLDEN_DESIGNS, testDesign } from './designs'
@@ -58,7 +59,7 @@ describe('determinism', () => {
     it(`${label}: two runs, and a run on a re-parsed copy of the design, are byte-identical`, () => {
       const first = generate(design)
       const second = generate(design)
-      const reparsed = generate(designFromV1(JSON.parse(JSON.stringify(design))))
+      const reparsed = generate(designSchema.parse(JSON.parse(JSON.stringify(design))))
       expect(JSON.stringify(second)).toBe(JSON.stringify(first))
       expect(JSON.stringify(reparsed)).toBe(JSON.stringify(first))
     })

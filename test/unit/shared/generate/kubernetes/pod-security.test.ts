@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { kindOf, nameOf, podTemplateOf, type Obj } from '../../../../support/k8s-manifests'
 import { checkPodSecurity, PSS_CONTROLS } from '../../../../support/pod-security'
+import { catalog } from '../../../../../shared/catalog/index'
+import { hostNeedsOf, postureOf } from '../../../../../shared/engine/posture/index'
+import { verifyKubernetesTree } from '../../../../support/k8s-verify'
 import { allDesigns } from './examples'
 import { generate, objectsOf } from './helpers'
 
@@ -326,23 +329,23 @@ describe('the Pod Security Standards checker', () => {
 
 describe('every generated pod passes Pod Security Standards', () => {
   for (const [label, design] of allDesigns()) {
-    it(`${label}: the level its namespace enforces, and Restricted where the design asks for it`, () => {
-      const objects = objectsOf(generate(design))
+    it(`${label}: Restricted outside exceptions; exceptions at their own namespace's level`, () => {
+      const out = generate(design)
+      const objects = objectsOf(out)
       const pods = objects.filter(
         (o) => kindOf(o) !== 'Kustomization' && podTemplateOf(o) !== undefined,
       )
       expect(pods.length).toBe(new Set(design.workloads.map((w) => w.name)).size)
-      const level = design.isolation.podSecurity
-      const violations = pods.flatMap((o) =>
-        checkPodSecurity(podTemplateOf(o) as Obj, level).map(
-          (v) => `${nameOf(o)}: ${v.control}: ${v.detail}`,
-        ),
-      )
-      expect(violations).toEqual([])
-      if (level === 'restricted')
-        expect(
-          pods.flatMap((o) => checkPodSecurity(podTemplateOf(o) as Obj, 'restricted')),
-        ).toEqual([])
+      const report = verifyKubernetesTree(design, out)
+      expect(report.pss.violations).toEqual([])
+      const posture = postureOf(design, catalog)
+      for (const o of pods) {
+        const i = design.workloads.findIndex((w) => w.name === nameOf(o))
+        const w = design.workloads[i]
+        if (w === undefined || hostNeedsOf(w).length > 0) continue
+        expect(checkPodSecurity(podTemplateOf(o) as Obj, 'restricted'), nameOf(o)).toEqual([])
+        expect(posture.podSecurity[i]?.exception).toBe(false)
+      }
     })
   }
 })
