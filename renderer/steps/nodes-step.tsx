@@ -118,7 +118,7 @@ export function NodesStep() {
       </div>
 
       {designWide.length > 0 ? (
-        <ul className="fit-problems card-problems" role="note" data-testid="nodes-violations">
+        <ul className="fit-problems card-problems" data-testid="nodes-violations">
           {designWide.map((v, i) => (
             <li key={`${v.id}-${i}`}>
               <strong>Not possible:</strong> {v.message}{' '}
