@@ -12,11 +12,16 @@ import type { PoolTemplate } from '../store/pool-edits'
 import { PoolCard } from './nodes/pool-card'
 import type { Landing } from './nodes/pool-fit'
 
+/** Shown elsewhere on the step: refused sandboxes on their pool's card, placements in their own list. */
+const SHOWN_APART = new Set(['COMPAT-SANDBOX-UNSUPPORTED', 'COMPAT-WORKLOAD-PLACEMENT'])
+
 /** Violations whose paths are on pool `index` (`nodePools[2]`, `nodePools[2].os`, ...). */
 function onPool(violations: readonly Violation[], index: number): Violation[] {
   const at = `nodePools[${index}]`
-  return violations.filter((v) =>
-    v.paths.some((p) => p === at || p.startsWith(`${at}.`) || p.startsWith(`${at}[`)),
+  return violations.filter(
+    (v) =>
+      !SHOWN_APART.has(v.id) &&
+      v.paths.some((p) => p === at || p.startsWith(`${at}.`) || p.startsWith(`${at}[`)),
   )
 }
 
@@ -46,7 +51,9 @@ export function NodesStep() {
   const unplaced = posture.placements.flatMap((p, i) =>
     p.problem ? [{ index: i, name: design.workloads[i]?.name ?? '', problem: p.problem }] : [],
   )
-  const designWide = evaluation.violations.filter((v) => v.paths.includes('nodePools'))
+  const designWide = evaluation.violations.filter(
+    (v) => !SHOWN_APART.has(v.id) && v.paths.includes('nodePools'),
+  )
   const nodes = design.nodePools.reduce((n, p) => n + p.size, 0)
 
   // Focus follows the edit: a new pool's name field, or after a removal the "add" buttons.
@@ -77,7 +84,7 @@ export function NodesStep() {
         {count} pool{count === 1 ? '' : 's'}, {nodes} node{nodes === 1 ? '' : 's'}.{' '}
         {o.managedControlPlane
           ? `${o.name} runs the control plane for you, so pools are for workloads only.`
-          : `${o.name} is self-managed: keep a control-plane pool (three nodes for a quorum).`}{' '}
+          : `${o.name} needs a control-plane pool of your own (three nodes for a quorum).`}{' '}
         Workloads land on a pool of their OS; untrusted ones on a pool that offers a sandbox.
       </p>
 

@@ -4,11 +4,11 @@ import type { Catalog, PluginCategory } from '../../shared/catalog/types'
 import { changesBetween, evaluate } from '../../shared/engine/index'
 import type { Criterion, Evaluation, Violation } from '../../shared/engine/types'
 import { CRITERIA } from '../../shared/engine/types'
-import { postureOf } from '../../shared/engine/posture/index'
+import { postureFor } from '../lib/posture'
 import { primaryPoolIndex } from '../../shared/engine/stack'
 import type { RuntimeId } from '../../shared/catalog/ids'
 import type { Design } from '../../shared/model/schema'
-import { offersSandbox, poolChanges, sandboxTarget, withSandboxToggled } from './pool-edits'
+import { offersSandbox, poolChanges, withSandboxToggled } from './pool-edits'
 import type { ChoiceDimension } from './stack-edits'
 import { stackOf, withChoice, withoutPluginCategory, withPluginToggled } from './stack-edits'
 
@@ -157,34 +157,31 @@ export function sandboxOutcomes(
   catalog: Catalog,
 ): readonly OptionOutcome[] {
   return memo(design, 'sandboxes', () => {
-    const posture = postureOf(design, catalog)
+    const reasons = (d: Design, id: RuntimeId) =>
+      new Set(
+        postureFor(d, catalog).pools.flatMap((p) =>
+          p.refusedSandboxes.filter((x) => x.runtime.id === id).map((x) => x.reason),
+        ),
+      )
+    const refusing = (v: Violation, refused: ReadonlySet<string>) =>
+      v.id === 'COMPAT-SANDBOX-UNSUPPORTED' && refused.has(v.message)
     return catalog.runtimes
       .filter((r) => r.kind === 'sandbox')
       .map((r) => {
         const offered = offersSandbox(design, r.id)
-        const target = sandboxTarget(design, r.id, catalog)
         const made = outcome(
           r.id,
           offered,
           { design, evaluation },
           withSandboxToggled(design, r.id, catalog),
           catalog,
-          (v) => !offered && v.paths.includes(`nodePools[${target}].sandboxes`),
+          (v, after) => !offered && refusing(v, reasons(after, r.id)),
           (c) => new RegExp(`: sandboxes [+-] ${r.id}$`).test(c),
         )
         if (!offered) return made
-        const refusals: Violation[] = posture.pools.flatMap((p) =>
-          p.refusedSandboxes
-            .filter((x) => x.runtime.id === r.id)
-            .map((x) => ({
-              id: 'COMPAT-SANDBOX-UNSUPPORTED',
-              message: x.reason,
-              fix: x.fix,
-              paths: [`nodePools[${p.index}].sandboxes`],
-              references: [],
-            })),
-        )
-        return { ...made, blocking: refusals }
+        // Offered and refused: the card that switches it off says why it conflicts.
+        const refused = reasons(design, r.id)
+        return { ...made, blocking: evaluation.violations.filter((v) => refusing(v, refused)) }
       })
   })
 }

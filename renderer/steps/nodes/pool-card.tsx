@@ -150,29 +150,31 @@ export function PoolCard({
           value={pool.virtualization}
           options={VIRTUALIZATION_LEVELS.map((v) => ({ value: v, label: VIRTUALIZATION_LABEL[v] }))}
           onChange={(virtualization) => update({ virtualization })}
-          help="Kata, Firecracker and Hyper-V isolation need it."
+          help="Needed by Kata, Firecracker and Hyper-V."
           testId={`pool-${index}-virtualization`}
         />
       </div>
 
-      <fieldset className="field pool-sandboxes" data-testid={`pool-${index}-sandboxes`}>
-        <legend>Sandboxes offered</legend>
-        <div className="chip-checks">
-          {SANDBOXES.map((r) => {
-            const on = pool.sandboxes.includes(r.id)
-            return (
-              <label key={r.id} className={on ? 'chip-check on' : 'chip-check'}>
-                <input
-                  type="checkbox"
-                  checked={on}
-                  onChange={(e) => toggleSandbox(r.id, e.target.checked)}
-                />
-                {r.name}
-              </label>
-            )
-          })}
-        </div>
-      </fieldset>
+      {pool.role === 'control-plane' && pool.sandboxes.length === 0 ? null : (
+        <fieldset className="field pool-sandboxes" data-testid={`pool-${index}-sandboxes`}>
+          <legend>Sandboxes offered</legend>
+          <div className="chip-checks">
+            {SANDBOXES.map((r) => {
+              const on = pool.sandboxes.includes(r.id)
+              return (
+                <label key={r.id} className={on ? 'chip-check on' : 'chip-check'}>
+                  <input
+                    type="checkbox"
+                    checked={on}
+                    onChange={(e) => toggleSandbox(r.id, e.target.checked)}
+                  />
+                  {r.name}
+                </label>
+              )
+            })}
+          </div>
+        </fieldset>
+      )}
 
       <details className="pool-more">
         <summary>

@@ -57,7 +57,8 @@ export function PoolFit({
             {view.refusedSandboxes.map((r) => (
               <li key={r.runtime.id}>
                 <strong>{r.runtime.name} refused:</strong> {r.reason}{' '}
-                <span className="option-fix">Fix: {r.fix}</span>
+                <span className="option-fix">Fix: {r.fix}</span>{' '}
+                <code className="rule-id">COMPAT-SANDBOX-UNSUPPORTED</code>
               </li>
             ))}
           </ul>
