@@ -86,6 +86,30 @@ function ChoiceStep({
   )
   const byId = new Map(outcomes.map((o) => [o.id, o]))
   const blockedCount = outcomes.filter((o) => o.blocking.length > 0 && !o.selected).length
+  const cards = (
+    <div className="option-grid" role="radiogroup" aria-label={label}>
+      {ENTRIES[dimension].map((entry) => {
+        const outcome = byId.get(entry.id)
+        if (!outcome) return null
+        return (
+          <OptionCard
+            key={entry.id}
+            name={entry.name}
+            summary={entry.summary}
+            meta={entry.meta}
+            traits={entry.traits}
+            facts={entry.facts}
+            outcome={outcome}
+            selected={current === entry.id}
+            type="radio"
+            group={dimension}
+            onPick={() => chooseOption(dimension, entry.id)}
+            testId={`option-${dimension}-${entry.id}`}
+          />
+        )
+      })}
+    </div>
+  )
   return (
     <>
       <p className="step-summary muted">
@@ -100,28 +124,17 @@ function ChoiceStep({
           ? `${blockedCount} option${blockedCount === 1 ? ' is' : 's are'} not possible with your other choices; each says why.`
           : ''}
       </p>
-      <div className="option-grid" role="radiogroup" aria-label={label}>
-        {ENTRIES[dimension].map((entry) => {
-          const outcome = byId.get(entry.id)
-          if (!outcome) return null
-          return (
-            <OptionCard
-              key={entry.id}
-              name={entry.name}
-              summary={entry.summary}
-              meta={entry.meta}
-              traits={entry.traits}
-              facts={entry.facts}
-              outcome={outcome}
-              selected={current === entry.id}
-              type="radio"
-              group={dimension}
-              onPick={() => chooseOption(dimension, entry.id)}
-              testId={`option-${dimension}-${entry.id}`}
-            />
-          )
-        })}
-      </div>
+      {dimension === 'runtime' ? (
+        <fieldset className="plugin-group">
+          <legend>
+            Container engine
+            <span className="legend-hint">pick one; it runs every container on the pool</span>
+          </legend>
+          {cards}
+        </fieldset>
+      ) : (
+        cards
+      )}
       {dimension === 'runtime' ? <SandboxChoices /> : null}
       <DecisionField dimension={dimension} label={rationale} />
     </>
