@@ -5,6 +5,7 @@ import { InspectDialog } from '../panel/inspect-dialog'
 import { Onboarding } from '../onboarding/onboarding'
 import { Dialogs } from '../shell/dialogs'
 import { DropZone } from '../shell/drop-zone'
+import { MigrationBanner } from '../shell/migration-banner'
 import { NoticeBar } from '../shell/notice-bar'
 import { StepRail } from '../shell/step-rail'
 import { StepView } from '../shell/step-view'
@@ -41,6 +42,7 @@ export function App() {
         Skip to the current step
       </a>
       <TopBar dark={dark} />
+      <MigrationBanner />
       <div className="workspace">
         <StepRail />
         <StepView />

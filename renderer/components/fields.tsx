@@ -1,6 +1,6 @@
 // Labelled form fields with inline validation messages tied to the input (aria-describedby).
 import { useId, useState } from 'react'
-import type { ReactNode } from 'react'
+import type { ReactNode, Ref } from 'react'
 
 interface FieldShell {
   readonly label: string
@@ -48,12 +48,15 @@ export function TextField({
   testId,
   multiline,
   mono,
+  inputRef,
 }: FieldShell & {
   readonly value: string
   readonly onChange: (value: string) => void
   readonly placeholder?: string
   readonly multiline?: boolean
   readonly mono?: boolean
+  /** The input element, for moving focus to it (single-line fields only). */
+  readonly inputRef?: Ref<HTMLInputElement> | undefined
 }) {
   const id = useId()
   const common = {
@@ -73,6 +76,7 @@ export function TextField({
       ) : (
         <input
           {...common}
+          ref={inputRef}
           type="text"
           spellCheck={false}
           onChange={(e) => onChange(e.target.value)}
@@ -236,7 +240,7 @@ export function Checkbox({
   )
 }
 
-/** A native select with a label. */
+/** A native select with a label (visually hidden with `hideLabel`, e.g. in a table row). */
 export function Select<T extends string>({
   label,
   value,
@@ -245,15 +249,19 @@ export function Select<T extends string>({
   error,
   help,
   testId,
+  hideLabel,
 }: FieldShell & {
   readonly value: T
   readonly options: readonly { readonly value: T; readonly label: string }[]
   readonly onChange: (value: T) => void
+  readonly hideLabel?: boolean
 }) {
   const id = useId()
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} className={hideLabel ? 'sr-only' : undefined}>
+        {label}
+      </label>
       <select
         id={id}
         className="input"

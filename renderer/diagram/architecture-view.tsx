@@ -16,12 +16,18 @@ interface Props {
   readonly label: string
 }
 
+/** The diagram's Mermaid source, or why it could not be made (a generator bug must not take the app down). */
+function sourceOf(design: Design, evaluation: Evaluation): { source: string; failure?: string } {
+  try {
+    return { source: architectureDiagram(design, evaluation, catalog) }
+  } catch (e) {
+    return { source: '', failure: e instanceof Error ? e.message : String(e) }
+  }
+}
+
 /** Renders `architectureDiagram(design)` with Mermaid; shows the source when rendering fails. */
 export default function ArchitectureView({ design, evaluation, dark, label }: Props) {
-  const source = useMemo(
-    () => architectureDiagram(design, evaluation, catalog),
-    [design, evaluation],
-  )
+  const { source, failure } = useMemo(() => sourceOf(design, evaluation), [design, evaluation])
   const theme = dark ? 'dark' : 'light'
   const [drawn, setDrawn] = useState<{ key: string; svg: string } | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -29,6 +35,7 @@ export default function ArchitectureView({ design, evaluation, dark, label }: Pr
   const hasDrawing = drawn !== null
 
   useEffect(() => {
+    if (failure !== undefined) return
     let cancelled = false
     const timer = window.setTimeout(
       () => {
@@ -49,7 +56,16 @@ export default function ArchitectureView({ design, evaluation, dark, label }: Pr
       cancelled = true
       window.clearTimeout(timer)
     }
-  }, [source, theme, hasDrawing])
+  }, [source, theme, hasDrawing, failure])
+
+  if (failure !== undefined)
+    return (
+      <figure className="diagram-figure" data-testid="architecture-diagram">
+        <p className="field-error" role="status">
+          The diagram could not be drawn: {failure}
+        </p>
+      </figure>
+    )
 
   return (
     <figure className="diagram-figure" data-testid="architecture-diagram">

@@ -48,12 +48,12 @@ export function runtimeTraits(r: Runtime): Traits {
       adds.push('Own VM per task')
       break
   }
-  if (r.sandbox) adds.push('Can sandbox untrusted workloads')
+  if (r.kind === 'sandbox') adds.push('Can sandbox untrusted workloads')
   if (r.overhead >= 1) costs.push(`Overhead: ${scale[r.overhead]}`)
   if (r.needsVirtualization) costs.push('Needs /dev/kvm: bare metal or nested virtualisation')
   if (!r.hostNetwork) costs.push('No host networking')
   if (r.cves.length > 0) costs.push(`${r.cves.length} notable CVEs on record`)
-  if (r.hostOs === 'windows') adds.push('Runs Windows containers')
+  if (r.hostOs.includes('windows')) adds.push('Runs Windows containers')
   return { adds, costs }
 }
 

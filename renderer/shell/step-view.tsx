@@ -8,6 +8,7 @@ import type { StepId } from '../store/steps'
 import { ContextStep } from '../steps/context-step'
 import { ExportStep } from '../steps/export-step'
 import { IsolationStep } from '../steps/isolation-step'
+import { NodesStep } from '../steps/nodes-step'
 import { OrchestratorStep, OsStep, RuntimeStep } from '../steps/choice-steps'
 import { PluginsStep } from '../steps/plugins-step'
 import { ReviewStep } from '../steps/review-step'
@@ -20,6 +21,8 @@ const LEADS: Readonly<Record<StepId, string>> = {
     'List what runs and who talks to whom. Least privilege is defined per workload, and flows become the only allowed traffic.',
   orchestrator:
     'The orchestrator is not a security tool, but it sets your defaults and decides which runtimes, OSes and plugins you can use.',
+  nodes:
+    'Node pools are where containers really run: each has its OS, engine and the sandboxes it offers. Windows workloads need a Windows pool; untrusted ones a pool with a sandbox.',
   runtime:
     'All mainstream runtimes have had serious CVEs; only designs that stop sharing the host kernel change the picture.',
   os: 'The Linux distribution matters little for behaviour; immutability, a minimal footprint and access paths matter more.',
@@ -40,6 +43,8 @@ function StepBody({ step }: { readonly step: StepId }) {
       return <WorkloadsStep />
     case 'orchestrator':
       return <OrchestratorStep />
+    case 'nodes':
+      return <NodesStep />
     case 'runtime':
       return <RuntimeStep />
     case 'os':

@@ -1,15 +1,20 @@
 // Orchestrator, Runtime and Host OS: one card per catalog option, with the score each would give.
+// The engine and OS cards set the primary node pool's (through the engine's applyStack); the
+// sandbox cards offer a sandbox on the pool it fits. Other pools are edited on the Nodes step.
 import { useMemo } from 'react'
 import { catalog } from '../../shared/catalog/index'
-import type { Fact } from '../../shared/catalog/types'
+import type { RuntimeId } from '../../shared/catalog/ids'
+import type { Fact, Runtime } from '../../shared/catalog/types'
+import { primaryPoolIndex } from '../../shared/engine/stack'
 import { useApp } from '../app/app-store'
 import { useDeferredDesign } from '../app/use-deferred-design'
 import { DecisionField } from '../components/decision-field'
 import { OptionCard } from '../components/option-card'
 import type { Traits } from '../lib/option-traits'
 import { orchestratorTraits, osTraits, runtimeTraits } from '../lib/option-traits'
-import { optionOutcomes } from '../store/option-outcomes'
+import { optionOutcomes, sandboxOutcomes } from '../store/option-outcomes'
 import type { ChoiceDimension } from '../store/option-outcomes'
+import { stackOf } from '../store/stack-edits'
 
 interface Entry {
   readonly id: string
@@ -20,6 +25,23 @@ interface Entry {
   readonly facts: readonly Fact[]
 }
 
+const FAMILY = { linux: 'Linux', windows: 'Windows' } as const
+
+function runtimeEntry(r: Runtime): Entry {
+  return {
+    id: r.id,
+    name: r.name,
+    summary: r.summary,
+    meta: `${r.hostOs.map((f) => FAMILY[f]).join(' and ')} · kernel: ${r.kernel}`,
+    traits: runtimeTraits(r),
+    facts: r.facts,
+  }
+}
+
+const SANDBOXES: readonly Entry[] = catalog.runtimes
+  .filter((r) => r.kind === 'sandbox')
+  .map(runtimeEntry)
+
 const ENTRIES: Readonly<Record<ChoiceDimension, readonly Entry[]>> = {
   orchestrator: catalog.orchestrators.map((o) => ({
     id: o.id,
@@ -29,14 +51,7 @@ const ENTRIES: Readonly<Record<ChoiceDimension, readonly Entry[]>> = {
     traits: orchestratorTraits(o),
     facts: o.facts,
   })),
-  runtime: catalog.runtimes.map((r) => ({
-    id: r.id,
-    name: r.name,
-    summary: r.summary,
-    meta: `${r.hostOs === 'windows' ? 'Windows' : 'Linux'} · kernel: ${r.kernel}`,
-    traits: runtimeTraits(r),
-    facts: r.facts,
-  })),
+  runtime: catalog.runtimes.filter((r) => r.kind !== 'sandbox').map(runtimeEntry),
   os: catalog.operatingSystems.map((o) => ({
     id: o.id,
     name: o.name,
@@ -47,68 +62,154 @@ const ENTRIES: Readonly<Record<ChoiceDimension, readonly Entry[]>> = {
   })),
 }
 
+/** The primary pool's name, for the sentence that says which pool the cards edit. */
+function usePrimaryPool(): string | undefined {
+  return useApp((s) => s.design.nodePools[primaryPoolIndex(s.design, catalog)]?.name)
+}
+
 function ChoiceStep({
   dimension,
   rationale,
+  label,
 }: {
   readonly dimension: ChoiceDimension
   readonly rationale: string
+  readonly label: string
 }) {
   const { design, evaluation } = useDeferredDesign()
   const chooseOption = useApp((s) => s.chooseOption)
-  const current = useApp((s) => s.design.choices[dimension])
+  const current = useApp((s) => stackOf(s.design, catalog)[dimension])
+  const primary = usePrimaryPool()
   const outcomes = useMemo(
     () => optionOutcomes(design, evaluation, catalog, dimension),
     [design, evaluation, dimension],
   )
   const byId = new Map(outcomes.map((o) => [o.id, o]))
   const blockedCount = outcomes.filter((o) => o.blocking.length > 0 && !o.selected).length
+  const cards = (
+    <div className="option-grid" role="radiogroup" aria-label={label}>
+      {ENTRIES[dimension].map((entry) => {
+        const outcome = byId.get(entry.id)
+        if (!outcome) return null
+        return (
+          <OptionCard
+            key={entry.id}
+            name={entry.name}
+            summary={entry.summary}
+            meta={entry.meta}
+            traits={entry.traits}
+            facts={entry.facts}
+            outcome={outcome}
+            selected={current === entry.id}
+            type="radio"
+            group={dimension}
+            onPick={() => chooseOption(dimension, entry.id)}
+            testId={`option-${dimension}-${entry.id}`}
+          />
+        )
+      })}
+    </div>
+  )
   return (
     <>
       <p className="step-summary muted">
+        {dimension !== 'orchestrator' && primary !== undefined ? (
+          <>
+            These cards set node pool <strong className="mono">{primary}</strong>, the primary pool
+            (the first Linux pool that runs workloads); edit other pools on the Nodes step.{' '}
+          </>
+        ) : null}
         Numbers show how the overall score would move if you picked each option.{' '}
         {blockedCount > 0
           ? `${blockedCount} option${blockedCount === 1 ? ' is' : 's are'} not possible with your other choices; each says why.`
           : ''}
       </p>
-      <div className="option-grid" role="radiogroup" aria-label={`${dimension} options`}>
-        {ENTRIES[dimension].map((entry) => {
-          const outcome = byId.get(entry.id)
-          if (!outcome) return null
-          return (
-            <OptionCard
-              key={entry.id}
-              name={entry.name}
-              summary={entry.summary}
-              meta={entry.meta}
-              traits={entry.traits}
-              facts={entry.facts}
-              outcome={outcome}
-              selected={current === entry.id}
-              type="radio"
-              group={dimension}
-              onPick={() => chooseOption(dimension, entry.id)}
-              testId={`option-${dimension}-${entry.id}`}
-            />
-          )
-        })}
-      </div>
+      {dimension === 'runtime' ? (
+        <fieldset className="plugin-group">
+          <legend>
+            Container engine
+            <span className="legend-hint">pick one; it runs every container on the pool</span>
+          </legend>
+          {cards}
+        </fieldset>
+      ) : (
+        cards
+      )}
+      {dimension === 'runtime' ? <SandboxChoices /> : null}
       <DecisionField dimension={dimension} label={rationale} />
     </>
   )
 }
 
+/** Sandboxes as switches: on offers one on the pool it fits, off withdraws it from every pool. */
+function SandboxChoices() {
+  const { design, evaluation } = useDeferredDesign()
+  const toggleSandbox = useApp((s) => s.toggleSandbox)
+  const pools = useApp((s) => s.design.nodePools)
+  const sandboxWorkloads = useApp((s) => s.design.isolation.sandboxWorkloads)
+  const outcomes = useMemo(() => sandboxOutcomes(design, evaluation, catalog), [design, evaluation])
+  const byId = new Map(outcomes.map((o) => [o.id, o]))
+  const offeredOn = (id: string) =>
+    pools.filter((p) => p.sandboxes.includes(id as RuntimeId)).map((p) => p.name)
+  return (
+    <fieldset className="plugin-group" data-testid="sandbox-options">
+      <legend>
+        Sandboxes
+        <span className="legend-hint">pick any; each runs on the pool it fits</span>
+      </legend>
+      <p className="muted small group-lead">
+        A sandbox gives a pod its own kernel (or a user-space one).{' '}
+        {sandboxWorkloads === 'all'
+          ? 'Every workload runs in one where its pool offers it'
+          : 'Untrusted workloads run in one'}{' '}
+        (Isolation step). A pool lists the sandboxes it offers on the Nodes step.
+      </p>
+      <div className="option-grid">
+        {SANDBOXES.map((entry) => {
+          const outcome = byId.get(entry.id)
+          if (!outcome) return null
+          const on = offeredOn(entry.id)
+          return (
+            <OptionCard
+              key={entry.id}
+              name={entry.name}
+              summary={entry.summary}
+              meta={`${entry.meta ?? ''}${on.length > 0 ? ` · on ${on.join(', ')}` : ''}`}
+              traits={entry.traits}
+              facts={entry.facts}
+              outcome={outcome}
+              selected={on.length > 0}
+              type="checkbox"
+              group="sandbox"
+              onPick={() => toggleSandbox(entry.id as RuntimeId)}
+              testId={`option-sandbox-${entry.id}`}
+            />
+          )
+        })}
+      </div>
+    </fieldset>
+  )
+}
+
 /** The Orchestrator step. */
 export function OrchestratorStep() {
-  return <ChoiceStep dimension="orchestrator" rationale="Why this orchestrator" />
+  return (
+    <ChoiceStep
+      dimension="orchestrator"
+      rationale="Why this orchestrator"
+      label="Orchestrator options"
+    />
+  )
 }
 
 /** The Runtime step. */
 export function RuntimeStep() {
-  return <ChoiceStep dimension="runtime" rationale="Why this runtime" />
+  return (
+    <ChoiceStep dimension="runtime" rationale="Why this runtime" label="Container engine options" />
+  )
 }
 
 /** The Host OS step. */
 export function OsStep() {
-  return <ChoiceStep dimension="os" rationale="Why this host OS" />
+  return <ChoiceStep dimension="os" rationale="Why this host OS" label="Host OS options" />
 }

@@ -1,8 +1,8 @@
 // Step 1: where the platform runs, who runs it, what it must satisfy and what matters most.
 import type { Design } from '../../shared/model/schema'
-import { CLOUDS, COMPLIANCE_FRAMEWORKS, LIMITS } from '../../shared/model/schema'
+import { CLOUDS, COMPLIANCE_FRAMEWORKS } from '../../shared/model/schema'
 import { useApp } from '../app/app-store'
-import { Checkbox, ParsedField, Segmented, TextField, intParser } from '../components/fields'
+import { Checkbox, Segmented, TextField } from '../components/fields'
 import {
   withCompliance,
   withContext,
@@ -86,21 +86,10 @@ export function ContextStep() {
           value={context.cloud}
           options={CLOUDS.map((c) => ({ value: c, label: CLOUD_LABELS[c] }))}
           onChange={(cloud) => edit((d) => withContext(d, { cloud }))}
+          help="Node counts and operating systems are set per node pool, on the Nodes step."
           testId="cloud"
         />
         <div className="row-fields">
-          <ParsedField
-            label="Worker nodes"
-            value={context.nodes}
-            format={String}
-            parse={intParser(1, LIMITS.nodes)}
-            inputMode="numeric"
-            error={issues['context.nodes']}
-            onCommit={(nodes) =>
-              edit((d) => withContext(d, { nodes }), { coalesce: 'context.nodes' })
-            }
-            testId="nodes-input"
-          />
           <Segmented
             label="Team Kubernetes experience"
             value={context.team.kubernetesExperience}

@@ -1,6 +1,7 @@
 // Workloads: the list, the editor for the selected one, the allowed flows and the live diagram.
 import { useApp } from '../app/app-store'
 import { ArchitectureDiagram } from '../components/diagram'
+import { EndpointsEditor } from './workloads/endpoints-editor'
 import { FlowList } from './workloads/flow-list'
 import { WorkloadEditor } from './workloads/workload-editor'
 import { WorkloadList } from './workloads/workload-list'
@@ -49,6 +50,7 @@ export function WorkloadsStep() {
           </section>
         )}
       </div>
+      <EndpointsEditor />
       <FlowList />
       {count > 0 ? (
         <section className="card" aria-labelledby="flow-diagram-heading">

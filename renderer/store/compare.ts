@@ -34,7 +34,7 @@ export function compareStacks(
     memo = new Map()
     cache.set(design, memo)
   }
-  const currentStack = stackOf(design)
+  const currentStack = stackOf(design, catalog)
   const currentKey = stackKey(currentStack)
   const currentIds = new Set(evaluation.findings.map((f) => f.id))
   const column = (stack: Stack): ComparedStack => {

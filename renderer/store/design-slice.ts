@@ -3,6 +3,8 @@ import type { Design } from '../../shared/model/schema'
 import { afterDesignChange, commitDesign, derivedFrom } from './effects'
 import { withChoice, withPluginToggled, withStack, withoutPluginCategory } from './stack-edits'
 import type { DesignSlice, SliceContext } from './types'
+import { withEndpointAdded, withEndpointRemoved, withEndpointUpdated } from './endpoint-edits'
+import { withPoolAdded, withPoolRemoved, withPoolUpdated, withSandboxToggled } from './pool-edits'
 import {
   withRisk,
   withWorkloadAdded,
@@ -51,6 +53,15 @@ export function createDesignActions(ctx: SliceContext): DesignActions {
     clearPluginCategory: (category) =>
       apply((d) => withoutPluginCategory(d, category, deps.catalog)),
     adoptStack: (stack) => apply((d) => withStack(d, stack, deps.catalog)),
+    toggleSandbox: (id) => apply((d) => withSandboxToggled(d, id, deps.catalog)),
+    addPool: (template) => apply((d) => withPoolAdded(d, template, deps.catalog)),
+    updatePool: (index, patch, coalesce) =>
+      apply((d) => withPoolUpdated(d, index, patch), coalesce),
+    removePool: (index) => apply((d) => withPoolRemoved(d, index)),
+    addEndpoint: (kind) => apply((d) => withEndpointAdded(d, kind)),
+    updateEndpoint: (index, patch, coalesce) =>
+      apply((d) => withEndpointUpdated(d, index, patch), coalesce),
+    removeEndpoint: (index) => apply((d) => withEndpointRemoved(d, index)),
     addWorkload: () => {
       apply(withWorkloadAdded)
       ctx.set({ selectedWorkload: get().design.workloads.length - 1 })

@@ -1,5 +1,5 @@
 // Pure edits of the design's small sections, for the form steps.
-import type { DecisionDimension, Design } from '../../shared/model/schema'
+import type { DecisionDimension, Design, PodSecurityLevel } from '../../shared/model/schema'
 import { omit } from './omit'
 
 type Context = Design['context']
@@ -9,8 +9,8 @@ export function withMetadata(d: Design, patch: Partial<Design['metadata']>): Des
   return { ...d, metadata: { ...d.metadata, ...patch } }
 }
 
-/** The design with top-level context fields (cloud, nodes) replaced. */
-export function withContext(d: Design, patch: Partial<Pick<Context, 'cloud' | 'nodes'>>): Design {
+/** The design with top-level context fields (the cloud) replaced. */
+export function withContext(d: Design, patch: Partial<Pick<Context, 'cloud'>>): Design {
   return { ...d, context: { ...d.context, ...patch } }
 }
 
@@ -49,11 +49,21 @@ export function withPriorities(d: Design, patch: Partial<Context['priorities']>)
   }
 }
 
-/** The design with isolation settings replaced; `runtimeClassForUntrusted: undefined` removes it. */
+/** The design with isolation settings replaced. */
 export function withIsolation(d: Design, patch: Partial<Design['isolation']>): Design {
-  const next = { ...d.isolation, ...patch }
-  if (next.runtimeClassForUntrusted === undefined) delete next.runtimeClassForUntrusted
-  return { ...d, isolation: next }
+  return { ...d, isolation: { ...d.isolation, ...patch } }
+}
+
+/** The design with one team's pod security level set, or (undefined) back to the default level. */
+export function withTeamPodSecurity(
+  d: Design,
+  team: string,
+  level: PodSecurityLevel | undefined,
+): Design {
+  const rest = omit(d.isolation.podSecurityByTeam, team)
+  return withIsolation(d, {
+    podSecurityByTeam: level === undefined ? rest : { ...rest, [team]: level },
+  })
 }
 
 /** The design with the architect's rationale for one dimension (empty text removes it). */

@@ -2,10 +2,16 @@
 // A failed open never touches the design in memory.
 import { isCancelled, isFailure } from '../../shared/ipc'
 import type { MenuCommand } from '../../shared/ipc'
-import { newDesign, parseDesign, serializeDesign } from '../../shared/model/index'
+import {
+  CURRENT_API_VERSION,
+  newDesign,
+  parseDesign,
+  serializeDesign,
+} from '../../shared/model/index'
 import type { Design } from '../../shared/model/schema'
 import { assertNever } from '../../shared/util/assert-never'
 import { cancelAutosave, replaceDesign, syncWindow } from './effects'
+import { withStartingPools } from './pool-edits'
 import type { AfterDiscard, FilesSlice, SliceContext } from './types'
 
 /** The name a new design starts with (a DNS label, so it is valid as is). */
@@ -14,6 +20,11 @@ export const NEW_DESIGN_NAME = 'my-platform'
 /** The file name Save As suggests for a design. */
 export function suggestedFileName(name: string): string {
   return `${name}.stackwright.yaml`
+}
+
+/** A brand-new design, with the node pools its orchestrator needs. */
+export function freshDesign(ctx: SliceContext): Design {
+  return withStartingPools(newDesign(NEW_DESIGN_NAME), ctx.deps.catalog)
 }
 
 /** The files slice with its initial state. */
@@ -31,12 +42,17 @@ export function createFilesSlice(ctx: SliceContext): FilesSlice {
   }
 
   const afterSaved = async (design: Design, path: string) => {
+    const migration = get().migration
     set({
       savedDesign: design,
       filePath: path,
       lastSaved: deps.now().toISOString(),
       dirty: get().design !== design,
-      notice: { tone: 'success', text: `Saved ${path}` },
+      migration: null,
+      notice: {
+        tone: 'success',
+        text: migration ? `Saved ${path} in format ${migration.to}` : `Saved ${path}`,
+      },
     })
     cancelAutosave(ctx)
     syncWindow(ctx)
@@ -51,6 +67,7 @@ export function createFilesSlice(ctx: SliceContext): FilesSlice {
     lastSaved: null,
     recent: [],
     openFailure: null,
+    migration: null,
     booted: false,
 
     boot: async () => {
@@ -78,8 +95,8 @@ export function createFilesSlice(ctx: SliceContext): FilesSlice {
 
     newDesign: (force) => {
       if (!mayReplace(force, { kind: 'new' })) return
-      replaceDesign(ctx, newDesign(NEW_DESIGN_NAME), { filePath: null, saved: true })
-      set({ step: 'context', openFailure: null, dialog: null, lastSaved: null })
+      replaceDesign(ctx, freshDesign(ctx), { filePath: null, saved: true })
+      set({ step: 'context', openFailure: null, dialog: null, lastSaved: null, migration: null })
       void platform.clearAutosave()
     },
 
@@ -110,14 +127,15 @@ export function createFilesSlice(ctx: SliceContext): FilesSlice {
         return
       }
       replaceDesign(ctx, result.design, { filePath: path, saved: true })
-      const migrated = result.migratedFrom ? ` (migrated from ${result.migratedFrom})` : ''
       // A design the user opened (command line, dialog, drop, recent) replaces the welcome screen.
+      // A migrated file says so once, in the banner, until it is saved in the current format.
       set({
         openFailure: null,
         dialog: null,
         welcomeOpen: false,
         lastSaved: null,
-        notice: { tone: 'success', text: `Opened ${fileName}${migrated}` },
+        migration: migrationOf(fileName, result.migratedFrom),
+        notice: { tone: 'success', text: `Opened ${fileName}` },
       })
       void platform.clearAutosave()
     },
@@ -191,7 +209,11 @@ export function createFilesSlice(ctx: SliceContext): FilesSlice {
         return
       }
       replaceDesign(ctx, result.design, { filePath: dialog.entry.path ?? null, saved: false })
-      set({ dialog: null, notice: { tone: 'success', text: 'Restored your unsaved work.' } })
+      set({
+        dialog: null,
+        migration: migrationOf(baseName(dialog.entry.path ?? 'autosave'), result.migratedFrom),
+        notice: { tone: 'success', text: 'Restored your unsaved work.' },
+      })
     },
 
     discardRecovery: async () => {
@@ -224,6 +246,7 @@ export function createFilesSlice(ctx: SliceContext): FilesSlice {
     },
 
     dismissOpenFailure: () => set({ openFailure: null }),
+    dismissMigration: () => set({ migration: null }),
 
     runCommand: (command: MenuCommand) => {
       const s = get()
@@ -254,6 +277,10 @@ export function createFilesSlice(ctx: SliceContext): FilesSlice {
     },
   }
   return slice
+}
+
+function migrationOf(fileName: string, from: string | undefined) {
+  return from === undefined ? null : { fileName, from, to: CURRENT_API_VERSION }
 }
 
 function baseName(path: string): string {

@@ -8,6 +8,7 @@ import { createDesignActions, initialDesignState } from './design-slice'
 import { createExportSlice } from './export-slice'
 import { createFilesSlice, NEW_DESIGN_NAME } from './files-slice'
 import { createOnboardingSlice } from './onboarding-slice'
+import { withStartingPools } from './pool-edits'
 import { createReviewSlice } from './review-slice'
 import type { AppState, HistoryApi, HistoryState, Scratch, SliceContext, StoreDeps } from './types'
 import { createUiSlice } from './ui-slice'
@@ -37,7 +38,7 @@ export function createAppStore(deps: StoreDeps, initial?: Design) {
             return historyApi
           },
         }
-        const design = initial ?? newDesign(NEW_DESIGN_NAME)
+        const design = initial ?? withStartingPools(newDesign(NEW_DESIGN_NAME), deps.catalog)
         // Slices read each other through get(); the design state needs savedDesign to exist first.
         const files = createFilesSlice(ctx)
         const base = { ...files, savedDesign: design } as AppState

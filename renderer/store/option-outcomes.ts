@@ -4,7 +4,11 @@ import type { Catalog, PluginCategory } from '../../shared/catalog/types'
 import { changesBetween, evaluate } from '../../shared/engine/index'
 import type { Criterion, Evaluation, Violation } from '../../shared/engine/types'
 import { CRITERIA } from '../../shared/engine/types'
+import { postureFor } from '../lib/posture'
+import { primaryPoolIndex } from '../../shared/engine/stack'
+import type { RuntimeId } from '../../shared/catalog/ids'
 import type { Design } from '../../shared/model/schema'
+import { offersSandbox, poolChanges, withSandboxToggled } from './pool-edits'
 import type { ChoiceDimension } from './stack-edits'
 import { stackOf, withChoice, withoutPluginCategory, withPluginToggled } from './stack-edits'
 
@@ -76,13 +80,10 @@ function outcome(
   const introduced = evaluation.violations.filter(
     (v) => !existing.has(violationKey(v)) && !blocking.includes(v),
   )
-  const adjustments = changesBetween(stackOf(before.design), stackOf(design)).filter(
-    (c) => !isOwnChange(c),
-  )
-  const beforeSandbox = before.design.isolation.runtimeClassForUntrusted
-  const afterSandbox = design.isolation.runtimeClassForUntrusted
-  if (beforeSandbox !== afterSandbox)
-    adjustments.push(`untrusted runtime: ${beforeSandbox ?? 'none'} -> ${afterSandbox ?? 'none'}`)
+  const adjustments = [
+    ...changesBetween(stackOf(before.design, catalog), stackOf(design, catalog)),
+    ...poolChanges(before.design, design, catalog),
+  ].filter((c) => !isOwnChange(c))
   return {
     id,
     selected,
@@ -96,7 +97,29 @@ function outcome(
   }
 }
 
-/** One outcome per catalog option of an orchestrator, runtime or OS choice, in catalog order. */
+/** The options of a choice: every orchestrator, every runtime that is not a sandbox, every OS. */
+export function choiceIds(catalog: Catalog, dimension: ChoiceDimension): readonly string[] {
+  switch (dimension) {
+    case 'orchestrator':
+      return catalog.orchestrators.map((o) => o.id)
+    case 'runtime':
+      return catalog.runtimes.filter((r) => r.kind !== 'sandbox').map((r) => r.id)
+    case 'os':
+      return catalog.operatingSystems.map((o) => o.id)
+  }
+}
+
+/** Where the pool that was primary before an edit sits after it (pools may be added or removed). */
+function primaryAfter(before: Design, after: Design, catalog: Catalog): number {
+  const name = before.nodePools[primaryPoolIndex(before, catalog)]?.name
+  const index = after.nodePools.findIndex((p) => p.name === name)
+  return index >= 0 ? index : primaryPoolIndex(after, catalog)
+}
+
+/**
+ * One outcome per catalog option of an orchestrator, engine or OS choice, in catalog order. The
+ * engine and OS are the primary pool's; an option is blocked by the violations it causes there.
+ */
 export function optionOutcomes(
   design: Design,
   evaluation: Evaluation,
@@ -104,25 +127,70 @@ export function optionOutcomes(
   dimension: ChoiceDimension,
 ): readonly OptionOutcome[] {
   return memo(design, dimension, () => {
-    const ids =
-      dimension === 'orchestrator'
-        ? catalog.orchestrators.map((o) => o.id)
-        : dimension === 'runtime'
-          ? catalog.runtimes.map((r) => r.id)
-          : catalog.operatingSystems.map((o) => o.id)
-    const path = `choices.${dimension}`
-    return ids.map((id) =>
+    const current = stackOf(design, catalog)[dimension]
+    const blocks = (v: Violation, after: Design) => {
+      if (dimension === 'orchestrator') return v.paths.includes('choices.orchestrator')
+      return v.paths.includes(`nodePools[${primaryAfter(design, after, catalog)}].${dimension}`)
+    }
+    return choiceIds(catalog, dimension).map((id) =>
       outcome(
         id,
-        design.choices[dimension] === id,
+        current === id,
         { design, evaluation },
         withChoice(design, dimension, id, catalog),
         catalog,
-        (v) => v.paths.includes(path),
+        blocks,
         (c) => c.startsWith(`${dimension}:`),
       ),
     )
   })
+}
+
+/**
+ * One outcome per sandbox (Kata, gVisor, Firecracker, Hyper-V isolation): what offering it on the
+ * pool it fits would do, or withdrawing it from every pool when it is offered. A sandbox the pool
+ * cannot run is blocked with the reason; one already offered but refused shows why it conflicts.
+ */
+export function sandboxOutcomes(
+  design: Design,
+  evaluation: Evaluation,
+  catalog: Catalog,
+): readonly OptionOutcome[] {
+  return memo(design, 'sandboxes', () => {
+    const reasons = (d: Design, id: RuntimeId) =>
+      new Set(
+        postureFor(d, catalog).pools.flatMap((p) =>
+          p.refusedSandboxes.filter((x) => x.runtime.id === id).map((x) => x.reason),
+        ),
+      )
+    const refusing = (v: Violation, refused: ReadonlySet<string>) =>
+      v.id === 'COMPAT-SANDBOX-UNSUPPORTED' && refused.has(v.message)
+    return catalog.runtimes
+      .filter((r) => r.kind === 'sandbox')
+      .map((r) => {
+        const offered = offersSandbox(design, r.id)
+        const made = outcome(
+          r.id,
+          offered,
+          { design, evaluation },
+          withSandboxToggled(design, r.id, catalog),
+          catalog,
+          (v, after) => !offered && refusing(v, reasons(after, r.id)),
+          (c) => new RegExp(`: sandboxes [+-] ${r.id}$`).test(c),
+        )
+        if (!offered) return made
+        // Offered and refused: the card that switches it off says why it conflicts.
+        const refused = reasons(design, r.id)
+        return { ...made, blocking: evaluation.violations.filter((v) => refusing(v, refused)) }
+      })
+  })
+}
+
+/** The sandbox ids a design offers on some pool, for the checkbox state. */
+export function offeredSandboxIds(design: Design, catalog: Catalog): RuntimeId[] {
+  return catalog.runtimes
+    .filter((r) => r.kind === 'sandbox' && offersSandbox(design, r.id))
+    .map((r) => r.id)
 }
 
 /** One outcome per catalog plugin: what switching it on (or off, when chosen) would do. */
@@ -170,12 +238,15 @@ export function noPluginOutcome(
   return result
 }
 
-/** One outcome per value of an isolation setting (pod security, namespaces, network). */
+/** The isolation settings chosen one value at a time. */
+export type IsolationField = 'podSecurity' | 'namespaces' | 'network' | 'sandboxWorkloads'
+
+/** One outcome per value of an isolation setting (pod security, namespaces, network, sandboxing). */
 export function isolationOutcomes(
   design: Design,
   evaluation: Evaluation,
   catalog: Catalog,
-  field: 'podSecurity' | 'namespaces' | 'network',
+  field: IsolationField,
   values: readonly string[],
 ): readonly OptionOutcome[] {
   return memo(design, `isolation:${field}`, () =>

@@ -1,20 +1,21 @@
 // Pure design edits for the stack choices: picking an option repairs what the pick made impossible.
+// Every change of orchestrator, engine or OS goes through the engine's applyStack, the one place
+// where a stack is written onto the node pools.
 import type { OrchestratorId, OsId, PluginId, RuntimeId } from '../../shared/catalog/ids'
 import type { Catalog } from '../../shared/catalog/types'
 import { EXCLUSIVE_CATEGORIES } from '../../shared/catalog/types'
 import { getOrchestrator, getPlugin, getRuntime } from '../../shared/catalog/index'
 import { evaluate } from '../../shared/engine/index'
+import { applyStack, primaryPoolIndex, stackOf as engineStackOf } from '../../shared/engine/stack'
 import type { Stack } from '../../shared/engine/types'
 import type { Design } from '../../shared/model/schema'
-import { omit } from './omit'
 
 /** The stack dimensions chosen one option at a time (plugins are a set, see `togglePlugin`). */
 export type ChoiceDimension = 'orchestrator' | 'runtime' | 'os'
 
-/** The design's current stack. */
-export function stackOf(design: Design): Stack {
-  const { orchestrator, runtime, os, plugins } = design.choices
-  return { orchestrator, runtime, os, plugins }
+/** The design's current stack: the orchestrator, the primary pool's engine and OS, the plugins. */
+export function stackOf(design: Design, catalog: Catalog): Stack {
+  return engineStackOf(design, catalog)
 }
 
 /** A total key for a stack, for lists and comparisons. */
@@ -22,7 +23,11 @@ export function stackKey(stack: Stack): string {
   return `${stack.orchestrator}|${stack.runtime}|${stack.os}|${[...stack.plugins].sort().join(',')}`
 }
 
-const STACK_PATHS = ['choices.runtime', 'choices.os'] as const
+/** Paths of the primary pool's engine and OS, which a stack choice writes. */
+export function primaryPaths(design: Design, catalog: Catalog): { runtime: string; os: string } {
+  const at = `nodePools[${primaryPoolIndex(design, catalog)}]`
+  return { runtime: `${at}.runtime`, os: `${at}.os` }
+}
 
 /** Options in the catalog's order, with the current one tried first so a repair changes little. */
 function preferring<T>(current: T, options: readonly T[]): T[] {
@@ -31,30 +36,35 @@ function preferring<T>(current: T, options: readonly T[]): T[] {
     : [...options]
 }
 
+const isEngine = (catalog: Catalog, id: RuntimeId) => getRuntime(catalog, id).kind === 'engine'
+
 /**
- * The first runtime/OS pair (current ones first) that the orchestrator can run together. Checked on
- * the design without workloads: the stack's own compatibility does not depend on them, and that
- * keeps the search cheap for designs with thousands of workloads.
+ * The stack applied with the first engine/OS pair (current ones first) that the orchestrator can
+ * run on the primary pool. Checked on the design without workloads: the pools' own compatibility
+ * does not depend on them, and that keeps the search cheap for designs with thousands of workloads.
  */
-function repairRuntimeAndOs(design: Design, catalog: Catalog, keepRuntime: boolean): Design {
-  const o = getOrchestrator(catalog, design.choices.orchestrator)
+function applyRepaired(design: Design, wanted: Stack, catalog: Catalog, keepRuntime: boolean) {
+  const o = getOrchestrator(catalog, wanted.orchestrator)
   const runtimes: RuntimeId[] = keepRuntime
-    ? [design.choices.runtime]
-    : preferring(design.choices.runtime, o.runtimes)
-  const oses: OsId[] = preferring(design.choices.os, [
-    ...new Set([...o.os.controlPlane, ...o.os.worker]),
-  ])
+    ? [wanted.runtime]
+    : preferring(
+        wanted.runtime,
+        o.runtimes.filter((id) => isEngine(catalog, id)),
+      )
+  const oses: OsId[] = preferring(wanted.os, [...o.os.worker])
   const probe: Design = { ...design, workloads: [] }
   for (const runtime of runtimes) {
     for (const os of oses) {
-      const candidate = { ...probe, choices: { ...probe.choices, runtime, os } }
+      const stack = { ...wanted, runtime, os }
+      const candidate = applyStack(probe, stack, catalog)
+      const paths = primaryPaths(candidate, catalog)
       const clash = evaluate(candidate, catalog).violations.some((v) =>
-        v.paths.some((p) => (STACK_PATHS as readonly string[]).includes(p)),
+        v.paths.some((p) => p === paths.runtime || p === paths.os),
       )
-      if (!clash) return { ...design, choices: { ...design.choices, runtime, os } }
+      if (!clash) return applyStack(design, stack, catalog)
     }
   }
-  return design
+  return applyStack(design, wanted, catalog)
 }
 
 /** Plugins the orchestrator applies, plus an enforcing CNI when default-deny would otherwise be void. */
@@ -71,51 +81,35 @@ function repairPlugins(design: Design, catalog: Catalog): Design {
     if (cni)
       plugins = [...plugins.filter((id) => getPlugin(catalog, id).category !== 'cni'), cni.id]
   }
+  if (
+    plugins.length === design.choices.plugins.length &&
+    plugins.every((p, i) => p === design.choices.plugins[i])
+  )
+    return design
   return { ...design, choices: { ...design.choices, plugins } }
 }
 
-/** Keeps the sandbox for untrusted workloads one the orchestrator can run, or drops it. */
-function repairUntrustedRuntime(design: Design, catalog: Catalog): Design {
-  const current = design.isolation.runtimeClassForUntrusted
-  const o = getOrchestrator(catalog, design.choices.orchestrator)
-  if (current === undefined || o.runtimes.includes(current)) return design
-  const sandbox = o.runtimes.find((id) => getRuntime(catalog, id).sandbox)
-  const rest = omit(design.isolation, 'runtimeClassForUntrusted')
-  return {
-    ...design,
-    isolation: sandbox ? { ...rest, runtimeClassForUntrusted: sandbox } : rest,
-  }
-}
-
-/** The design with one stack option picked, and the later choices repaired to stay compatible. */
+/** The design with one stack option picked, and the rest repaired to stay compatible. */
 export function withChoice(
   design: Design,
   dimension: ChoiceDimension,
   id: string,
   catalog: Catalog,
 ): Design {
+  const current = stackOf(design, catalog)
   switch (dimension) {
-    case 'orchestrator': {
-      const picked = {
-        ...design,
-        choices: { ...design.choices, orchestrator: id as OrchestratorId },
-      }
-      if (picked.choices.orchestrator === design.choices.orchestrator) return design
-      return repairUntrustedRuntime(
-        repairPlugins(repairRuntimeAndOs(picked, catalog, false), catalog),
+    case 'orchestrator':
+      if (id === design.choices.orchestrator) return design
+      return repairPlugins(
+        applyRepaired(design, { ...current, orchestrator: id as OrchestratorId }, catalog, false),
         catalog,
       )
-    }
     case 'runtime':
-      if (id === design.choices.runtime) return design
-      return repairRuntimeAndOs(
-        { ...design, choices: { ...design.choices, runtime: id as RuntimeId } },
-        catalog,
-        true,
-      )
+      if (id === current.runtime) return design
+      return applyRepaired(design, { ...current, runtime: id as RuntimeId }, catalog, true)
     case 'os':
-      if (id === design.choices.os) return design
-      return { ...design, choices: { ...design.choices, os: id as OsId } }
+      if (id === current.os) return design
+      return applyStack(design, { ...current, os: id as OsId }, catalog)
   }
 }
 
@@ -138,16 +132,7 @@ export function withoutPluginCategory(design: Design, category: string, catalog:
   return { ...design, choices: { ...design.choices, plugins } }
 }
 
-/** The design with a whole recommended stack adopted. */
+/** The design with a whole recommended stack adopted (exactly what recommend scored). */
 export function withStack(design: Design, stack: Stack, catalog: Catalog): Design {
-  const adopted: Design = {
-    ...design,
-    choices: {
-      orchestrator: stack.orchestrator,
-      runtime: stack.runtime,
-      os: stack.os,
-      plugins: [...stack.plugins],
-    },
-  }
-  return repairUntrustedRuntime(adopted, catalog)
+  return applyStack(design, stack, catalog)
 }

@@ -15,7 +15,7 @@ export interface TourStep {
 export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'rail',
-    title: 'Nine steps, in any order',
+    title: 'Ten steps, in any order',
     body: 'Work down from context and workloads through each layer of the stack. Jump to any step at any time; a mark shows steps with problems.',
     target: '.step-rail',
   },

@@ -11,8 +11,10 @@ import type { StepId } from './steps'
 import type { FieldIssues } from './validation'
 import type { ChoiceDimension } from './option-outcomes'
 import type { Stack } from '../../shared/engine/types'
-import type { PluginId } from '../../shared/catalog/ids'
-import type { Workload } from '../../shared/model/schema'
+import type { PluginId, RuntimeId } from '../../shared/catalog/ids'
+import type { Endpoint, NodePool, Workload } from '../../shared/model/schema'
+import type { PoolTemplate } from './pool-edits'
+import type { EndpointKind } from './endpoint-edits'
 
 /** Timers, injected so tests control time instead of sleeping. */
 export interface Scheduler {
@@ -79,6 +81,15 @@ export interface OpenFailure {
   readonly errors: readonly DesignError[]
 }
 
+/** A design that was read in an older format and will be saved in the current one. */
+export interface Migration {
+  readonly fileName: string
+  /** The apiVersion it was written in, e.g. `stackwright.dev/v1`. */
+  readonly from: string
+  /** The apiVersion Save writes. */
+  readonly to: string
+}
+
 /** In-app modal dialogs (confirmations that must not lose work). */
 /** What to do once the user agrees to discard unsaved changes. */
 export type AfterDiscard =
@@ -111,6 +122,14 @@ export interface DesignSlice {
   togglePlugin(id: PluginId): void
   clearPluginCategory(category: string): void
   adoptStack(stack: Stack): void
+  /** Offers a sandbox on the pool it fits, or withdraws it from every pool. */
+  toggleSandbox(id: RuntimeId): void
+  addPool(template: PoolTemplate): void
+  updatePool(index: number, patch: Partial<NodePool>, coalesce?: string): void
+  removePool(index: number): void
+  addEndpoint(kind: EndpointKind): void
+  updateEndpoint(index: number, patch: Partial<Endpoint>, coalesce?: string): void
+  removeEndpoint(index: number): void
   addWorkload(): void
   updateWorkload(index: number, patch: Partial<Workload>, coalesce?: string): void
   removeWorkload(index: number): void
@@ -147,6 +166,8 @@ export interface FilesSlice {
   lastSaved: string | null
   recent: readonly string[]
   openFailure: OpenFailure | null
+  /** The open design was migrated from an older format: saving writes the current one. */
+  migration: Migration | null
   booted: boolean
   boot(): Promise<void>
   /** Subscribes to the platform's menu, file and close events; returns the unsubscribe. */
@@ -164,6 +185,7 @@ export interface FilesSlice {
   requestClose(): void
   answerClose(choice: 'save' | 'discard' | 'cancel'): Promise<void>
   dismissOpenFailure(): void
+  dismissMigration(): void
   runCommand(command: MenuCommand): void
 }
 

@@ -38,7 +38,10 @@ export function withWorkloadUpdated(
 ): Design {
   const current = design.workloads[index]
   if (!current) return design
-  const updated: Workload = { ...current, ...patch }
+  // An optional field set to undefined (pool, sandbox: back to automatic) is removed, not kept.
+  const updated = Object.fromEntries(
+    Object.entries({ ...current, ...patch }).filter(([, v]) => v !== undefined),
+  ) as Workload
   let workloads = design.workloads.map((w, i) => (i === index ? updated : w))
   const from = current.name
   const to = updated.name

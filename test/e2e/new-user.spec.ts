@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { unzipSync, strFromU8 } from 'fflate'
 import { catalog } from '../../shared/catalog/index'
+import { stackOf } from '../../shared/engine/stack'
 import { generateAll } from '../../shared/generate/index'
 import { parseDesign } from '../../shared/model/index'
 import { AppPage } from './pages/app-page'
@@ -35,7 +36,6 @@ test('a new user designs, compares, saves, reopens and exports a platform', asyn
     await context.setName('shop-platform')
     await context.setTitle('Shop platform')
     await context.setCloud('AWS')
-    await context.setNodes(6)
     await context.check('Multi-tenant')
     await page.getByRole('checkbox', { name: 'PCI DSS' }).check()
     await context.setPriority('security', 5)
@@ -57,40 +57,54 @@ test('a new user designs, compares, saves, reopens and exports a platform', asyn
     await workloads.addTalksTo('api')
     await workloads.select('api')
     await workloads.addTalksTo('db')
-    await expect(workloads.flows.getByRole('listitem')).toHaveCount(2)
+    await workloads.editor.getByLabel('Untrusted', { exact: true }).check()
+    await expect(workloads.flows.locator('ul.flows').first().getByRole('listitem')).toHaveCount(2)
     await expect(workloads.flows).toContainText('web')
+    // web is public: an internet endpoint with a load balancer brings the traffic in.
+    await expect(page.getByTestId('step-workloads')).toContainText('needs attention')
+    await page.getByTestId('add-endpoint-internet').click()
+    await expect(page.getByTestId('endpoint-0-ingress')).toContainText('Load balancer')
+    await expect(page.getByTestId('edge-flows')).toContainText('internet')
+    await expect(page.getByTestId('step-workloads')).not.toContainText('needs attention')
     await expect(page.getByTestId('architecture-diagram').locator('svg')).toBeVisible()
   })
 
-  await test.step('pick an orchestrator', async () => {
+  await test.step('pick an orchestrator: EKS runs the control plane, so that pool goes', async () => {
     await app.goTo('orchestrator')
+    await expect(options.card('orchestrator', 'eks')).toContainText('pool control-plane: removed')
     await options.pick('orchestrator', 'eks')
     await expect(options.card('orchestrator', 'eks')).toHaveClass(/selected/)
+    await app.goTo('nodes')
+    await expect(page.locator('.pool-card')).toHaveCount(1)
+    await page.getByTestId('pool-0-size').fill('6')
+    await expect(page.getByTestId('nodes-summary')).toContainText('6 nodes')
   })
 
-  await test.step('switching the runtime to Kata moves the score by what its card promised', async () => {
+  await test.step('offering Kata for the untrusted workload moves the score by what its card promised', async () => {
     await app.goTo('runtime')
     const before = await app.overall()
     const isolationBefore = await app.criterion('isolation')
-    const promised = await options.promisedDelta('runtime', 'kata')
-    await options.pick('runtime', 'kata')
+    await expect(options.card('sandbox', 'kata')).toContainText('virtualization none → nested')
+    const promised = await options.promisedDelta('sandbox', 'kata')
+    await options.pick('sandbox', 'kata')
     await expect(app.overallScore).toContainText(String(before + promised))
     expect(await app.criterion('isolation')).toBeGreaterThan(isolationBefore)
+    await expect(options.card('sandbox', 'kata')).toContainText('on workers')
   })
 
   await test.step('ECS cannot run Kata: the card is disabled and says why', async () => {
     await app.goTo('orchestrator')
     await options.pick('orchestrator', 'ecs-ec2')
     await app.goTo('runtime')
-    const kata = options.card('runtime', 'kata')
-    await expect(options.input('runtime', 'kata')).toBeDisabled()
+    const kata = options.card('sandbox', 'kata')
+    await expect(options.input('sandbox', 'kata')).toBeDisabled()
     await expect(kata).toContainText('Not possible here')
-    await expect(kata).toContainText('COMPAT-RUNTIME-ORCHESTRATOR')
+    await expect(kata).toContainText('COMPAT-SANDBOX-UNSUPPORTED')
     await expect(kata).toContainText('Fix:')
     await app.goTo('orchestrator')
     await options.pick('orchestrator', 'eks')
     await app.goTo('runtime')
-    await options.pick('runtime', 'kata')
+    await options.pick('sandbox', 'kata')
   })
 
   await test.step('walk the remaining steps', async () => {
@@ -155,7 +169,7 @@ test('a new user designs, compares, saves, reopens and exports a platform', asyn
     treatment: 'accepted',
     note: 'Accepted by the platform board',
   })
-  const { orchestrator, runtime, os, plugins } = saved.design.choices
+  const { orchestrator, runtime, os, plugins } = stackOf(saved.design, catalog)
   expect(`${orchestrator}|${runtime}|${os}|${[...plugins].sort().join(',')}`).toBe(adopted)
 
   await test.step('reload, then open the saved file', async () => {

@@ -51,7 +51,7 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.getByTestId('inspect-dialog')).toBeVisible()
     await expect(page.getByTestId('inspect-dialog')).toContainText('ISO-')
     await expectAccessible(page, `${theme} contributions dialog`)
-    await screenshot(page, `${theme}-10-contributions`)
+    await screenshot(page, `${theme}-11-contributions`)
     await page.keyboard.press('Escape')
     await expect(page.getByTestId('inspect-dialog')).toHaveCount(0)
 

@@ -12,6 +12,7 @@ export function NameChips({
   help,
   testId,
   unknown,
+  labelOf,
 }: {
   readonly label: string
   readonly values: readonly string[]
@@ -22,7 +23,10 @@ export function NameChips({
   readonly testId?: string
   /** Values that name nothing (a dangling flow), drawn as errors. */
   readonly unknown?: ReadonlySet<string>
+  /** How an option reads in the picker and on its chip (the value itself by default). */
+  readonly labelOf?: (value: string) => string
 }) {
+  const text = labelOf ?? ((v: string) => v)
   const id = useId()
   const available = options.filter((o) => !values.includes(o))
   const [pending, setPending] = useState('')
@@ -34,12 +38,12 @@ export function NameChips({
         <ul className="chips" aria-label={`${label}: chosen`}>
           {values.map((v) => (
             <li key={v} className={unknown?.has(v) ? 'chip chip-error' : 'chip'}>
-              <span>{v}</span>
+              <span>{text(v)}</span>
               <button
                 type="button"
                 className="chip-remove"
                 onClick={() => onChange(values.filter((x) => x !== v))}
-                aria-label={`Remove ${v} from ${label}`}
+                aria-label={`Remove ${text(v)} from ${label}`}
               >
                 ×
               </button>
@@ -63,7 +67,7 @@ export function NameChips({
           <option value="">{available.length === 0 ? 'Nothing more to add' : 'Choose…'}</option>
           {available.map((o) => (
             <option key={o} value={o}>
-              {o}
+              {text(o)}
             </option>
           ))}
         </select>

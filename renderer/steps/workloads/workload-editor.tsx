@@ -1,15 +1,16 @@
-// The editor for one workload: identity, placement, exposure, flows, trust and what it needs.
-// Messages come from the design schema and from the engine's violations on the same paths.
+// The editor for one workload: name and image, placement (pool and sandbox), exposure, flows,
+// trust, resources, exceptions to Restricted and identity. Messages come from the design schema
+// and from the engine's violations, findings and posture on the same paths.
 import { useMemo } from 'react'
+import { catalog, getOrchestrator } from '../../../shared/catalog/index'
 import type { Workload } from '../../../shared/model/schema'
-import {
-  EXPOSURES,
-  LIMITS,
-  LINUX_CAPABILITIES,
-  TRUST_LEVELS,
-  WORKLOAD_ROLES,
-} from '../../../shared/model/schema'
+import { EXPOSURES, LIMITS, TRUST_LEVELS, WORKLOAD_ROLES } from '../../../shared/model/schema'
 import { useApp, useAppShallow } from '../../app/app-store'
+import { postureFor } from '../../lib/posture'
+import { Disclosure } from '../../components/disclosure'
+import { ExceptionsSection } from './exceptions-section'
+import { IdentitySection } from './identity-section'
+import { PlacementFields } from './placement-fields'
 import {
   Checkbox,
   ParsedField,
@@ -20,7 +21,6 @@ import {
 } from '../../components/fields'
 import { NameChips } from './name-chips'
 import { joinList, parsePaths, parsePorts } from './parsers'
-import { omit } from '../../store/omit'
 
 const LABEL: Record<string, string> = {
   app: 'App',
@@ -36,9 +36,13 @@ const LABEL: Record<string, string> = {
 /** Edits the workload at `index`. */
 export function WorkloadEditor({ index }: { readonly index: number }) {
   const workload = useApp((s) => s.design.workloads[index])
+  const design = useApp((s) => s.design)
   const names = useAppShallow((s) => s.design.workloads.map((w) => w.name))
+  const endpointNames = useAppShallow((s) => s.design.endpoints.map((e) => e.name))
   const issues = useApp((s) => s.issues)
   const violations = useApp((s) => s.evaluation.violations)
+  const allFindings = useApp((s) => s.evaluation.findings)
+  const posture = useMemo(() => postureFor(design, catalog), [design])
   const { updateWorkload, removeWorkload } = useAppShallow((s) => ({
     updateWorkload: s.updateWorkload,
     removeWorkload: s.removeWorkload,
@@ -51,17 +55,43 @@ export function WorkloadEditor({ index }: { readonly index: number }) {
         if (p.startsWith(prefix) && !byPath.has(p)) byPath.set(p, `${v.message} ${v.fix}`)
     return byPath
   }, [violations, prefix])
+  const findings = useMemo(() => {
+    const exceptions = []
+    const identity = []
+    for (const f of allFindings) {
+      const mine = f.paths.filter((p) => p.startsWith(`${prefix}.`))
+      if (mine.some((p) => p.includes('.identity') || p.includes('apiAccess'))) identity.push(f)
+      else if (mine.some((p) => p.startsWith(`${prefix}.needs`))) exceptions.push(f)
+    }
+    return { exceptions, identity }
+  }, [allFindings, prefix])
+  const needsViolations = useMemo(
+    () => violations.filter((v) => v.paths.some((p) => p.startsWith(`${prefix}.needs`))),
+    [violations, prefix],
+  )
   if (!workload) return null
+  const kubernetes = getOrchestrator(catalog, design.choices.orchestrator).family === 'kubernetes'
+  const endpointKinds = new Map(design.endpoints.map((e) => [e.name, e.kind]))
   const others = names.filter((n) => n !== workload.name)
-  const known = new Set(names)
+  const known = new Set([...names, ...endpointNames])
   const dangling = (list: readonly string[]) => new Set(list.filter((n) => !known.has(n)))
   const issue = (field: string) => issues[`${prefix}.${field}`]
   const listProblem = (field: 'talksTo' | 'observes') =>
     issue(field) ??
-    workload[field].map((_, i) => problems.get(`${prefix}.${field}[${i}]`)).find(Boolean)
+    workload[field]
+      .map((_, i) => issue(`${field}[${i}]`) ?? problems.get(`${prefix}.${field}[${i}]`))
+      .find(Boolean)
   const update = (patch: Partial<Workload>, field?: string) =>
     updateWorkload(index, patch, field ? `${prefix}.${field}` : undefined)
   const needs = workload.needs
+  const exceptionCount =
+    needs.hostPaths.length +
+    needs.capabilities.length +
+    (needs.hostNetwork ? 1 : 0) +
+    (needs.hostPID ? 1 : 0) +
+    (needs.privileged ? 1 : 0)
+  const identityCount =
+    workload.identity.orchestratorApi.length + (workload.identity.cloudRole ? 1 : 0)
 
   return (
     <section
@@ -159,19 +189,38 @@ export function WorkloadEditor({ index }: { readonly index: number }) {
           options={TRUST_LEVELS.map((t) => ({ value: t, label: LABEL[t] ?? t }))}
           onChange={(trust) => update({ trust })}
           help={
-            workload.trust === 'untrusted' ? 'Runs in the sandbox set on Isolation.' : undefined
+            workload.trust === 'untrusted'
+              ? 'Runs in a sandbox its pool offers (Nodes step).'
+              : undefined
           }
         />
       </div>
+
+      <PlacementFields
+        workload={workload}
+        design={design}
+        placement={posture.placements[index]}
+        error={
+          issue('pool') ??
+          problems.get(`${prefix}.pool`) ??
+          problems.get(`${prefix}.sandbox`) ??
+          (posture.placements[index]?.problem
+            ? `${posture.placements[index]?.problem?.message ?? ''} ${posture.placements[index]?.problem?.fix ?? ''}`
+            : undefined)
+        }
+        onChange={(patch) => update(patch)}
+        index={index}
+      />
 
       <div className="grid-2">
         <NameChips
           label="Talks to"
           values={workload.talksTo}
-          options={others}
+          options={[...others, ...endpointNames.filter((n) => n !== workload.name)]}
           unknown={dangling(workload.talksTo)}
           error={listProblem('talksTo')}
-          help="Allowed outgoing connections; everything else is denied."
+          help="Allowed outgoing connections, to workloads or endpoints; everything else is denied."
+          labelOf={(n) => (endpointKinds.has(n) ? `${n} (${endpointKinds.get(n)})` : n)}
           onChange={(talksTo) => update({ talksTo })}
           testId="workload-talks-to"
         />
@@ -187,8 +236,7 @@ export function WorkloadEditor({ index }: { readonly index: number }) {
         />
       </div>
 
-      <details className="editor-more">
-        <summary>Resources and privileges</summary>
+      <Disclosure key={`res-${index}`} summary="Resources and writable paths" initiallyOpen={false}>
         <div className="grid-3">
           <TextField
             label="CPU request"
@@ -223,61 +271,46 @@ export function WorkloadEditor({ index }: { readonly index: number }) {
             }
           />
         </div>
-        <div className="grid-2">
-          <NameChips
-            label="Added Linux capabilities"
-            values={needs.capabilities}
-            options={LINUX_CAPABILITIES}
-            help="All capabilities are dropped first; add only what the process needs."
-            onChange={(capabilities) =>
-              update({
-                needs: {
-                  ...needs,
-                  capabilities: capabilities as Workload['needs']['capabilities'],
-                },
-              })
-            }
-          />
-          <div className="checks">
-            <Checkbox
-              label="Stateful"
-              help="Keeps data across restarts (a StatefulSet with a volume)."
-              checked={workload.stateful}
-              onChange={(stateful) => update({ stateful })}
-            />
-            <Checkbox
-              label="Host access"
-              help="Host network, host paths or privileged: must be justified."
-              checked={needs.hostAccess}
-              onChange={(hostAccess) => update({ needs: { ...needs, hostAccess } })}
-            />
-            <Checkbox
-              label="Orchestrator API access"
-              help="Mounts its service-account token."
-              checked={needs.apiAccess}
-              onChange={(apiAccess) => update({ needs: { ...needs, apiAccess } })}
-            />
-          </div>
-        </div>
-        {needs.hostAccess || needs.capabilities.length > 0 ? (
-          <TextField
-            label="Justification"
-            multiline
-            value={needs.justification ?? ''}
-            error={issue('needs.justification')}
-            onChange={(justification) => {
-              const rest = omit(needs, 'justification')
-              update(
-                { needs: justification === '' ? rest : { ...rest, justification } },
-                'needs.justification',
-              )
-            }}
-          />
-        ) : null}
-        {problems.get(`${prefix}.needs.hostAccess`) ? (
-          <p className="field-error">{problems.get(`${prefix}.needs.hostAccess`)}</p>
-        ) : null}
-      </details>
+        <Checkbox
+          label="Stateful"
+          help="Keeps data across restarts (a StatefulSet with a volume)."
+          checked={workload.stateful}
+          onChange={(stateful) => update({ stateful })}
+        />
+      </Disclosure>
+
+      <Disclosure
+        key={`exc-${index}`}
+        summary={`Exceptions${exceptionCount > 0 ? ` (${exceptionCount})` : ''}`}
+        initiallyOpen={exceptionCount > 0}
+        testId="exceptions-toggle"
+      >
+        <ExceptionsSection
+          workload={workload}
+          prefix={prefix}
+          issues={issues}
+          podSecurity={posture.podSecurity[index]}
+          findings={findings.exceptions}
+          violations={needsViolations}
+          onChange={(next, field) => update({ needs: next }, field)}
+        />
+      </Disclosure>
+
+      <Disclosure
+        key={`id-${index}`}
+        summary={`Identity${identityCount > 0 ? ` (${identityCount})` : ''}`}
+        initiallyOpen={identityCount > 0}
+        testId="identity-toggle"
+      >
+        <IdentitySection
+          workload={workload}
+          prefix={prefix}
+          issues={issues}
+          kubernetes={kubernetes}
+          findings={findings.identity}
+          onChange={(identity, field) => update({ identity }, field)}
+        />
+      </Disclosure>
     </section>
   )
 }

@@ -6,6 +6,7 @@ export const STEP_IDS = [
   'context',
   'workloads',
   'orchestrator',
+  'nodes',
   'runtime',
   'os',
   'plugins',

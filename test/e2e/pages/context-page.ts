@@ -16,10 +16,6 @@ export class ContextPage {
     await this.page.getByTestId('cloud').getByLabel(label, { exact: true }).check()
   }
 
-  async setNodes(nodes: number): Promise<void> {
-    await this.page.getByLabel('Worker nodes').fill(String(nodes))
-  }
-
   async check(label: string): Promise<void> {
     await this.page.getByRole('checkbox', { name: label }).check()
   }

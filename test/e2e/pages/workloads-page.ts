@@ -39,7 +39,7 @@ export class WorkloadsPage {
   /** Adds a "talks to" flow from the open workload. */
   async addTalksTo(target: string): Promise<void> {
     const field = this.page.getByTestId('workload-talks-to')
-    await field.getByLabel('Talks to').selectOption(target)
+    await field.getByRole('combobox', { name: 'Talks to' }).selectOption(target)
     await field.getByRole('button', { name: 'Add to Talks to' }).click()
   }
 }

@@ -3,28 +3,42 @@ import { describe, expect, it } from 'vitest'
 import { catalog } from '../../../../shared/catalog/index'
 import { evaluate, recommend } from '../../../../shared/engine/index'
 import { makeDesign } from '../../../support/designs'
-import { makeStore } from '../support/harness'
+import { makeStore, stackIn } from '../support/harness'
 
 describe('design edits', () => {
   it('derive the evaluation in the same action, equal to a fresh evaluate()', () => {
     const { store } = makeStore(makeDesign())
-    store.getState().chooseOption('runtime', 'kata')
+    store.getState().chooseOption('runtime', 'cri-o')
     const { design, evaluation } = store.getState()
-    expect(design.choices.runtime).toBe('kata')
+    expect(stackIn(design).runtime).toBe('cri-o')
+    expect(design.nodePools.find((p) => p.role === 'workers')?.runtime).toBe('cri-o')
     expect(evaluation).toEqual(evaluate(design, catalog))
   })
 
-  it('switching to Kata moves the isolation score', () => {
-    const { store } = makeStore(makeDesign())
+  it('offering Kata to untrusted workloads moves the isolation score', () => {
+    const { store } = makeStore(
+      makeDesign({
+        workloads: [
+          { name: 'web', image: 'ghcr.io/acme/web:1.0.0', ports: [8080], talksTo: ['api'] },
+          { name: 'api', image: 'ghcr.io/acme/api:1.0.0', ports: [9090], trust: 'untrusted' },
+        ],
+      }),
+    )
     const before = store.getState().evaluation.scores.criteria.isolation.score
-    store.getState().chooseOption('runtime', 'kata')
-    expect(store.getState().evaluation.scores.criteria.isolation.score).toBeGreaterThan(before)
+    store.getState().toggleSandbox('kata')
+    const { design, evaluation } = store.getState()
+    const pool = design.nodePools.find((p) => p.sandboxes.includes('kata'))
+    expect(pool?.virtualization).toBe('bare-metal')
+    expect(evaluation.violations).toEqual([])
+    expect(evaluation.scores.criteria.isolation.score).toBeGreaterThan(before)
+    store.getState().toggleSandbox('kata')
+    expect(store.getState().design.nodePools.some((p) => p.sandboxes.includes('kata'))).toBe(false)
   })
 
   it('undo and redo restore the design and its evaluation', () => {
     const { store } = makeStore(makeDesign())
     const original = store.getState().design
-    store.getState().chooseOption('runtime', 'kata')
+    store.getState().chooseOption('runtime', 'cri-o')
     const changed = store.getState().design
     store.getState().undo()
     expect(store.getState().design).toBe(original)
@@ -43,7 +57,7 @@ describe('design edits', () => {
     store.getState().chooseOption('os', 'flatcar')
     store.getState().setStep('review')
     store.getState().undo()
-    expect(store.getState().design.choices.os).toBe('ubuntu')
+    expect(stackIn(store.getState().design).os).toBe('ubuntu')
     expect(store.getState().step).toBe('review')
   })
 
@@ -162,7 +176,7 @@ describe('risks and stacks', () => {
     if (!best) return
     store.getState().adoptStack(best.stack)
     const { design, evaluation } = store.getState()
-    expect(design.choices).toMatchObject({ ...best.stack, plugins: [...best.stack.plugins] })
+    expect(stackIn(design)).toEqual(best.stack)
     expect(evaluation.scores.overall).toBe(best.score)
     store.getState().undo()
     expect(store.getState().design).toBe(before)

@@ -1,9 +1,11 @@
 // Files: open never loses the design on failure, save round-trips, autosave offers recovery, and
 // the close prompt answers main.
+/// <reference types="node" />
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { newDesign, parseDesign, serializeDesign } from '../../../../shared/model/index'
 import { makeDesign } from '../../../support/designs'
-import { makeStore, settle } from '../support/harness'
+import { makeStore, settle, stackIn } from '../support/harness'
 
 describe('open', () => {
   it('shows located errors and keeps the design when the file does not parse', () => {
@@ -27,7 +29,7 @@ describe('open', () => {
 
   it('replaces the design, clears history and is clean after a good open', () => {
     const { store } = makeStore(makeDesign())
-    store.getState().chooseOption('runtime', 'kata')
+    store.getState().chooseOption('runtime', 'cri-o')
     const text = serializeDesign(makeDesign({ metadata: { name: 'opened' } }), 'yaml')
     store
       .getState()
@@ -37,6 +39,44 @@ describe('open', () => {
     expect(s.dirty).toBe(false)
     expect(s.filePath).toBe('/designs/opened.stackwright.yaml')
     expect(store.temporal.getState().pastStates).toHaveLength(0)
+  })
+
+  it('says once that a v1 file will be saved as v2, and saves v2', async () => {
+    const { store, platform } = makeStore(makeDesign())
+    const v1 = readFileSync(
+      new URL(
+        '../../../fixtures/designs/v1-examples/payments-eks.stackwright.yaml',
+        import.meta.url,
+      ),
+      'utf8',
+    )
+    store.getState().openText('payments.stackwright.yaml', v1, '/d/payments.stackwright.yaml', true)
+    expect(store.getState().migration).toEqual({
+      fileName: 'payments.stackwright.yaml',
+      from: 'stackwright.dev/v1',
+      to: 'stackwright.dev/v2',
+    })
+    expect(store.getState().dirty).toBe(false)
+    expect(await store.getState().save(true)).toBe(true)
+    expect(platform.files.get('/d/payments.stackwright.yaml')).toMatch(
+      /^apiVersion: stackwright\.dev\/v2$/m,
+    )
+    expect(store.getState().migration).toBeNull()
+    expect(store.getState().notice?.text).toMatch(/in format stackwright\.dev\/v2/)
+  })
+
+  it('shows no migration notice for a v2 file; the notice can be dismissed', () => {
+    const { store } = makeStore(makeDesign())
+    const v1 = readFileSync(
+      new URL('../../../fixtures/designs/v1-examples/nomad-edge.stackwright.yaml', import.meta.url),
+      'utf8',
+    )
+    store.getState().openText('edge.yaml', v1, 'edge.yaml', true)
+    store.getState().dismissMigration()
+    expect(store.getState().migration).toBeNull()
+    store.getState().openText('edge.yaml', v1, 'edge.yaml', true)
+    store.getState().openText('a.yaml', serializeDesign(makeDesign(), 'yaml'), 'a.yaml', true)
+    expect(store.getState().migration).toBeNull()
   })
 
   it('asks before replacing unsaved work, then goes ahead on discard', async () => {
@@ -66,7 +106,7 @@ describe('open', () => {
 describe('save', () => {
   it('saves as when there is no path, writing text that parses back to the design', async () => {
     const { store, platform } = makeStore(makeDesign())
-    store.getState().chooseOption('runtime', 'kata')
+    store.getState().chooseOption('runtime', 'cri-o')
     platform.nextSaveAsPath = '/designs/test.stackwright.yaml'
     expect(await store.getState().save()).toBe(true)
     const written = platform.files.get('/designs/test.stackwright.yaml') ?? ''
@@ -84,7 +124,7 @@ describe('save', () => {
 
   it('stays dirty and keeps the file when Save As is cancelled', async () => {
     const { store, platform } = makeStore(makeDesign())
-    store.getState().chooseOption('runtime', 'kata')
+    store.getState().chooseOption('runtime', 'cri-o')
     platform.nextSaveAsPath = null
     expect(await store.getState().saveAs()).toBe(false)
     expect(store.getState().dirty).toBe(true)
@@ -115,13 +155,13 @@ describe('save', () => {
 describe('autosave and recovery', () => {
   it('writes the autosave copy after the quiet period, only for dirty designs', async () => {
     const { store, platform, scheduler } = makeStore(makeDesign())
-    store.getState().chooseOption('runtime', 'kata')
+    store.getState().chooseOption('runtime', 'cri-o')
     store.getState().chooseOption('os', 'flatcar')
     expect(scheduler.size).toBe(1)
     scheduler.runAll()
     await settle()
     const parsed = parseDesign(platform.autosave?.content ?? '')
-    expect(parsed.ok && parsed.design.choices).toMatchObject({ runtime: 'kata', os: 'flatcar' })
+    expect(parsed.ok && stackIn(parsed.design)).toMatchObject({ runtime: 'cri-o', os: 'flatcar' })
     store.getState().undo()
     store.getState().undo()
     scheduler.runAll()
@@ -187,11 +227,11 @@ describe('close and menu commands', () => {
   it('runs undo, redo and theme from menu commands', () => {
     const { store, platform } = makeStore(makeDesign())
     const disconnect = store.getState().connect()
-    store.getState().chooseOption('runtime', 'kata')
+    store.getState().chooseOption('runtime', 'cri-o')
     platform.sendMenu('undo')
-    expect(store.getState().design.choices.runtime).toBe('containerd')
+    expect(stackIn(store.getState().design).runtime).toBe('containerd')
     platform.sendMenu('redo')
-    expect(store.getState().design.choices.runtime).toBe('kata')
+    expect(stackIn(store.getState().design).runtime).toBe('cri-o')
     platform.sendMenu('toggle-theme')
     expect(store.getState().theme).toBe('dark')
     platform.sendMenu('export')

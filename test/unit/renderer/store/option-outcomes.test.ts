@@ -7,7 +7,10 @@ import {
   noPluginOutcome,
   optionOutcomes,
   pluginOutcomes,
+  sandboxOutcomes,
 } from '../../../../renderer/store/option-outcomes'
+import { primaryPoolIndex } from '../../../../shared/engine/stack'
+import { stackIn } from '../support/harness'
 import type { ChoiceDimension } from '../../../../renderer/store/option-outcomes'
 import { makeDesign } from '../../../support/designs'
 
@@ -21,7 +24,7 @@ describe('optionOutcomes', () => {
     'gives each %s option the score of the design with it picked',
     (dimension) => {
       for (const o of optionOutcomes(design, evaluation, catalog, dimension)) {
-        expect(o.design.choices[dimension]).toBe(o.id)
+        expect(stackIn(o.design)[dimension]).toBe(o.id)
         const after = evaluate(o.design, catalog)
         expect(o.delta).toBe(after.scores.overall - evaluation.scores.overall)
         for (const c of o.criteria)
@@ -34,38 +37,64 @@ describe('optionOutcomes', () => {
   )
 
   it.each(DIMENSIONS)(
-    'blocks exactly the %s options whose pick names that choice in a violation',
+    'blocks exactly the %s options whose pick names that choice (on the primary pool) in a violation',
     (dimension) => {
       for (const o of optionOutcomes(design, evaluation, catalog, dimension)) {
-        const named = evaluate(o.design, catalog).violations.filter((v) =>
-          v.paths.includes(`choices.${dimension}`),
-        )
+        const path =
+          dimension === 'orchestrator'
+            ? 'choices.orchestrator'
+            : `nodePools[${primaryPoolIndex(o.design, catalog)}].${dimension}`
+        const named = evaluate(o.design, catalog).violations.filter((v) => v.paths.includes(path))
         expect(o.blocking.map((v) => v.id)).toEqual(named.map((v) => v.id))
       }
     },
   )
 
-  it('disables Kata on ECS with the compatibility rule and a fix', () => {
+  it('offers engines only as runtime cards: sandboxes are switched on apart', () => {
+    const ids = optionOutcomes(design, evaluation, catalog, 'runtime').map((o) => o.id)
+    expect(ids).toContain('cri-o')
+    expect(ids).not.toContain('kata')
+    expect(sandboxOutcomes(design, evaluation, catalog).map((o) => o.id)).toContain('kata')
+  })
+
+  it('disables Kata on ECS with the sandbox rule, the reason and a fix', () => {
     const ecs = makeDesign({
       context: { cloud: 'aws' },
       choices: { orchestrator: 'ecs-ec2', runtime: 'docker', os: 'amazon-linux', plugins: [] },
     })
-    const kata = optionOutcomes(ecs, evaluate(ecs, catalog), catalog, 'runtime').find(
-      (o) => o.id === 'kata',
-    )
-    expect(kata?.blocking.map((v) => v.id)).toContain('COMPAT-RUNTIME-ORCHESTRATOR')
-    expect(kata?.blocking[0]?.fix).toMatch(/docker/)
+    const kata = sandboxOutcomes(ecs, evaluate(ecs, catalog), catalog).find((o) => o.id === 'kata')
+    expect(kata?.selected).toBe(false)
+    expect(kata?.blocking.map((v) => v.id)).toEqual(['COMPAT-SANDBOX-UNSUPPORTED'])
+    expect(kata?.blocking[0]?.message).toMatch(/cannot run Kata/)
   })
 
-  it('repairs the runtime and plugins when switching to an orchestrator that needs it', () => {
+  it('shows why an offered sandbox is refused, on the card that switches it off', () => {
+    const windows = makeDesign({
+      workloads: [{ name: 'iis', image: 'mcr.microsoft.com/iis:10.0', os: 'windows', ports: [80] }],
+    })
+    const withGvisor = {
+      ...windows,
+      nodePools: windows.nodePools.map((p) =>
+        p.os === 'windows-server' ? { ...p, sandboxes: [...p.sandboxes, 'gvisor' as const] } : p,
+      ),
+    }
+    const gvisor = sandboxOutcomes(withGvisor, evaluate(withGvisor, catalog), catalog).find(
+      (o) => o.id === 'gvisor',
+    )
+    expect(gvisor?.selected).toBe(true)
+    expect(gvisor?.blocking[0]?.message).toMatch(/runs linux containers only/)
+  })
+
+  it('repairs the engine, pools and plugins when switching to an orchestrator that needs it', () => {
     const aws = makeDesign({ context: { cloud: 'aws' } })
     const ecs = optionOutcomes(aws, evaluate(aws, catalog), catalog, 'orchestrator').find(
       (o) => o.id === 'ecs-ec2',
     )
     expect(ecs?.blocking).toEqual([])
-    expect(ecs?.design.choices.runtime).toBe('docker')
+    expect(ecs && stackIn(ecs.design).runtime).toBe('docker')
     expect(ecs?.design.choices.plugins).not.toContain('cilium')
     expect(ecs?.adjustments).toContain('runtime: containerd -> docker')
+    expect(ecs?.adjustments).toContain('pool control-plane: removed')
   })
 
   it('marks the current option as selected with no delta', () => {

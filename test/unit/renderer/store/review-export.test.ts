@@ -28,7 +28,7 @@ describe('recommendations', () => {
 
   it('are not computed on other steps', () => {
     const { store, scheduler } = makeStore(makeDesign())
-    store.getState().chooseOption('runtime', 'kata')
+    store.getState().chooseOption('runtime', 'cri-o')
     scheduler.runAll()
     expect(store.getState().recommendations).toBeNull()
   })

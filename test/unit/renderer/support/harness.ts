@@ -2,6 +2,8 @@
 import { catalog } from '../../../../shared/catalog/index'
 import type { Design } from '../../../../shared/model/schema'
 import { createAppStore } from '../../../../renderer/store/index'
+import { stackOf } from '../../../../renderer/store/stack-edits'
+import type { Stack } from '../../../../shared/engine/types'
 import type { Scheduler } from '../../../../renderer/store/types'
 import { TestPlatform } from './test-platform'
 
@@ -55,4 +57,9 @@ export function makeStore(initial?: Design) {
 /** Lets every queued promise callback run (actions started by events, not awaited). */
 export function settle(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve))
+}
+
+/** The design's stack: the orchestrator, the primary pool's engine and OS, the plugins. */
+export function stackIn(design: Design): Stack {
+  return stackOf(design, catalog)
 }
