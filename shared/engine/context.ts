@@ -162,7 +162,11 @@ export function summarizeWorkloads(design: Design): WorkloadSummary {
     untrusted: all.filter((e) => e.workload.trust === 'untrusted'),
     windows: all.filter((e) => e.workload.os === 'windows'),
     linux: all.filter((e) => e.workload.os === 'linux'),
-    hostAccess: all.filter((e) => hostNeedsOf(e.workload).some((n) => n.level === 'privileged' && !n.what.startsWith('capability'))),
+    hostAccess: all.filter((e) =>
+      hostNeedsOf(e.workload).some(
+        (n) => n.level === 'privileged' && !n.what.startsWith('capability'),
+      ),
+    ),
     withCapabilities: all.filter((e) => e.workload.needs.capabilities.length > 0),
     dangerousCapabilities: all.filter((e) => dangerous(e.workload).length > 0),
     addedCapabilityCount: all.reduce((n, e) => n + e.workload.needs.capabilities.length, 0),
@@ -198,13 +202,26 @@ export function summarizeWorkloads(design: Design): WorkloadSummary {
 }
 
 /** Builds the rule context for a design evaluated with a given stack (its own by default). */
+/** Whether two stacks differ at most in their plugins (then the design's pools stay as they are). */
+function sameStackButPlugins(a: Stack, b: Stack): boolean {
+  return (
+    a.orchestrator === b.orchestrator &&
+    a.runtime === b.runtime &&
+    a.os === b.os &&
+    (b.sandbox === undefined || a.sandbox === b.sandbox)
+  )
+}
+
 export function buildContext(
   original: Design,
   catalog: Catalog,
   workloads: WorkloadSummary,
   stack?: Stack,
 ): EngineContext {
-  const design = stack === undefined ? original : applyStack(original, stack, catalog)
+  const design =
+    stack === undefined || sameStackButPlugins(stackOf(original, catalog), stack)
+      ? original
+      : applyStack(original, stack, catalog)
   const own = stack ?? stackOf(design, catalog)
   const orchestrator = getOrchestrator(catalog, own.orchestrator)
   const plugins = own.plugins.map((id) => getPlugin(catalog, id))

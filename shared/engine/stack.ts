@@ -31,7 +31,9 @@ export function stackOf(design: Design, catalog: Catalog): Stack {
     primary?.runtime ?? (orchestrator && engineFor(catalog, id, 'linux')) ?? 'containerd'
   const sandbox =
     design.nodePools.find(
-      (p) => p.sandboxes.length > 0 && (catalog.operatingSystems.find((o) => o.id === p.os)?.family ?? 'linux') === 'linux',
+      (p) =>
+        p.sandboxes.length > 0 &&
+        (catalog.operatingSystems.find((o) => o.id === p.os)?.family ?? 'linux') === 'linux',
     )?.sandboxes[0] ?? 'none'
   return { orchestrator: id, runtime, os, plugins: design.choices.plugins, sandbox }
 }
@@ -100,7 +102,8 @@ export function applyStack(design: Design, stack: Stack, catalog: Catalog): Desi
       taints: [],
     })
   }
-  const withSandbox = stack.sandbox === undefined ? pools : sandboxPools(design, pools, stack, catalog)
+  const withSandbox =
+    stack.sandbox === undefined ? pools : sandboxPools(design, pools, stack, catalog)
   return {
     ...design,
     choices: { orchestrator: stack.orchestrator, plugins: [...stack.plugins] },
@@ -124,12 +127,11 @@ function sandboxPools(
   const sandbox = stack.sandbox
   const existing = pools.findIndex((p) => linux(p) && p.sandboxes.length > 0)
   const runtime = getRuntime(catalog, sandbox)
-  const virtualization =
-    runtime.needsVirtualization
-      ? design.context.cloud === 'on-prem' || design.context.cloud === 'hybrid'
-        ? ('bare-metal' as const)
-        : ('nested' as const)
-      : ('none' as const)
+  const virtualization = runtime.needsVirtualization
+    ? design.context.cloud === 'on-prem' || design.context.cloud === 'hybrid'
+      ? ('bare-metal' as const)
+      : ('nested' as const)
+    : ('none' as const)
   if (existing >= 0) {
     return others.map((p, i) =>
       i === existing

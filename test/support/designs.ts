@@ -1,7 +1,7 @@
 // Test helpers: the example designs and small designs built from a readable base.
 import { readFileSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import type { Design } from '../../shared/model/schema'
+import { designSchema, type Design } from '../../shared/model/schema'
 import type { DesignInputV1 as DesignInput } from '../../shared/model/schema-v1'
 import { parseDesign } from '../../shared/model/parse'
 import { designFromV1 } from '../../shared/model/migrate-v1'
@@ -54,4 +54,9 @@ export const BASE_DESIGN: DesignInput = {
 /** BASE_DESIGN (written in v1 terms) with a deep patch applied (arrays replace), migrated to v2. */
 export function makeDesign(patch: Patch = {}): Design {
   return designFromV1(merge(BASE_DESIGN, patch))
+}
+
+/** BASE_DESIGN migrated to v2 with a deep v2 patch applied (arrays replace), parsed with the v2 schema. */
+export function makeV2Design(patch: Patch = {}): Design {
+  return designSchema.parse(merge(makeDesign(), patch))
 }

@@ -69,7 +69,12 @@ export function placeWorkload(
   const family = w.os
   if (w.pool !== undefined) {
     const pool = pools.find((p) => p.pool.name === w.pool)
-    if (!pool) return unplaced({ message: `No node pool is named "${w.pool}".`, fix: 'Name an existing pool.', paths: [`${at}.pool`] })
+    if (!pool)
+      return unplaced({
+        message: `No node pool is named "${w.pool}".`,
+        fix: 'Name an existing pool.',
+        paths: [`${at}.pool`],
+      })
     if (pool.os.family !== family)
       return unplaced({
         message: `${w.name} is a ${family} workload, but pool ${pool.pool.name} runs ${pool.os.name}.`,
@@ -82,14 +87,16 @@ export function placeWorkload(
         fix: 'Place the workload on a system or workers pool.',
         paths: [`${at}.pool`],
       })
-    if (want === 'none') return placed(pool, undefined)
+    if (want === 'none' || (want === 'any' && pool.runtime.kernel !== 'shared'))
+      return placed(pool, undefined)
     const sandbox = offered(pool, want)
     if (sandbox || optional(w, want, designUsesSandboxes)) return placed(pool, sandbox)
     return unplaced(sandboxProblem(w, at, want, pools))
   }
 
   const candidates = pools.filter((p) => p.runsWorkloads && p.os.family === family)
-  if (candidates.length === 0) {
+  const [first] = candidates
+  if (first === undefined) {
     return unplaced({
       message: `No node pool can run ${w.name}: it is a ${family} workload and no ${family} pool runs workloads.`,
       fix: `Add a ${family} node pool${family === 'windows' ? ' (Windows Server workers)' : ''}.`,
@@ -101,16 +108,18 @@ export function placeWorkload(
     const plain =
       candidates.find((p) => p.pool.sandboxes.length === 0 && p.pool.taints.length === 0) ??
       candidates.find((p) => p.pool.taints.length === 0) ??
-      candidates[0]
-    return placed(plain ?? candidates[0]!, undefined)
+      first
+    return placed(plain, undefined)
   }
   for (const pool of candidates) {
+    // A pool whose engine already gives every pod its own VM (Fargate) satisfies "any sandbox".
+    if (want === 'any' && pool.runtime.kernel !== 'shared') return placed(pool, undefined)
     const sandbox = offered(pool, want)
     if (sandbox) return placed(pool, sandbox)
   }
   // Asking for "any" sandbox in a design that offers none anywhere is the unsandboxed default:
   // the risk is a finding (untrusted code on a shared kernel), not an impossible design.
-  if (optional(w, want, designUsesSandboxes)) return placed(candidates[0]!, undefined)
+  if (optional(w, want, designUsesSandboxes)) return placed(first, undefined)
   return unplaced(sandboxProblem(w, at, want, pools))
 }
 

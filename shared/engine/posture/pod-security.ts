@@ -65,7 +65,8 @@ export function hostNeedsOf(w: Workload): HostNeed[] {
     needs.push({ what: 'privileged container', level: 'privileged', field: 'needs.privileged' })
   if (w.needs.hostNetwork)
     needs.push({ what: 'host network', level: 'privileged', field: 'needs.hostNetwork' })
-  if (w.needs.hostPID) needs.push({ what: 'host PID namespace', level: 'privileged', field: 'needs.hostPID' })
+  if (w.needs.hostPID)
+    needs.push({ what: 'host PID namespace', level: 'privileged', field: 'needs.hostPID' })
   w.needs.hostPaths.forEach((h, i) =>
     needs.push({
       what: `host path ${h.path}${h.readOnly ? ' (read-only)' : ''}`,

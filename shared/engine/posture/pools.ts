@@ -34,7 +34,15 @@ function refusal(
   pool: NodePool,
   os: OperatingSystem,
   orchestrator: Orchestrator,
+  engine: Runtime,
 ): RefusedSandbox | undefined {
+  if (engine.kernel !== 'shared') {
+    return {
+      runtime: sandbox,
+      reason: `${engine.name} already runs each pod or task in a VM of its own and takes no sandbox handlers (pool ${pool.name}).`,
+      fix: `Remove ${sandbox.name} from pool ${pool.name}; its workloads are already VM-isolated.`,
+    }
+  }
   if (sandbox.kind !== 'sandbox') {
     return {
       runtime: sandbox,
@@ -69,10 +77,9 @@ function refusal(
   if (sandbox.needsVirtualization && pool.virtualization === 'none') {
     return {
       runtime: sandbox,
-      reason:
-        sandbox.hostOs.includes('windows')
-          ? `${sandbox.name} needs the Hyper-V role on the host, which on a VM needs nested virtualisation; pool ${pool.name} declares none.`
-          : `${sandbox.name} needs /dev/kvm (bare metal or nested virtualisation); pool ${pool.name} declares none.`,
+      reason: sandbox.hostOs.includes('windows')
+        ? `${sandbox.name} needs the Hyper-V role on the host, which on a VM needs nested virtualisation; pool ${pool.name} declares none.`
+        : `${sandbox.name} needs /dev/kvm (bare metal or nested virtualisation); pool ${pool.name} declares none.`,
       fix: `Set virtualization: nested (an instance type that offers it) or bare-metal on pool ${pool.name}.`,
     }
   }
@@ -87,11 +94,12 @@ export function resolvePools(
 ): PoolView[] {
   return pools.map((pool, index) => {
     const os = getOs(catalog, pool.os)
+    const engine = getRuntime(catalog, pool.runtime)
     const usable: Runtime[] = []
     const refused: RefusedSandbox[] = []
     for (const id of pool.sandboxes) {
       const sandbox = getRuntime(catalog, id)
-      const why = refusal(sandbox, pool, os, orchestrator)
+      const why = refusal(sandbox, pool, os, orchestrator, engine)
       if (why) refused.push(why)
       else usable.push(sandbox)
     }
@@ -99,7 +107,7 @@ export function resolvePools(
       index,
       pool,
       os,
-      runtime: getRuntime(catalog, pool.runtime),
+      runtime: engine,
       sandboxes: usable,
       refusedSandboxes: refused,
       runsWorkloads: pool.role !== 'control-plane',

@@ -151,15 +151,26 @@ export const PLATFORM_FINDINGS: readonly FindingRule[] = [
     id: 'RISK-RUNTIME-CVES',
     title: 'The runtime has a history of container-escape vulnerabilities',
     references: ['ARTICLE-RUNTIMES', 'NIST SP 800-190 4.4.1'],
-    detect: (c) =>
-      c.runtime.kernel !== 'shared' || c.runtime.cves.length === 0
-        ? undefined
-        : {
-            severity: 'low',
-            why: `${c.runtime.name} has had ${c.runtime.cves.map((v) => v.id).join(', ')}. All mainstream runtimes have; none is fundamentally safer.`,
-            fix: 'Patch the runtime promptly (subscribe to its advisories) and keep nodes on an automatically updated OS.',
-            paths: ['choices.runtime'],
-          },
+    detect: (c) => {
+      // Only pools where some workload actually runs on the shared-kernel engine count: a
+      // workload inside a VM sandbox (Kata, Firecracker, Fargate) is not exposed to runc escapes.
+      const exposed = c.pools.filter(
+        (p) =>
+          p.runtime.cves.length > 0 &&
+          c.placements.some((pl) => pl.pool?.index === p.index && pl.kernel === 'shared'),
+      )
+      if (exposed.length === 0) return undefined
+      const runtimes = [...new Set(exposed.map((p) => p.runtime))]
+      return {
+        severity: 'low',
+        why: runtimes
+          .map((r) => `${r.name} has had ${r.cves.map((v) => v.id).join(', ')}.`)
+          .concat('All mainstream runtimes have; none is fundamentally safer.')
+          .join(' '),
+        fix: 'Patch the runtime promptly (subscribe to its advisories) and keep nodes on an automatically updated OS.',
+        paths: exposed.map((p) => `nodePools[${p.index}].runtime`),
+      }
+    },
   },
   {
     id: 'RISK-PRIVILEGED-PLUGINS',
@@ -245,7 +256,9 @@ export const PLATFORM_FINDINGS: readonly FindingRule[] = [
         severity: 'medium',
         why: `${sandbox.name} needs ${sandbox.hostOs.includes('windows') ? 'the Hyper-V role on the host' : '/dev/kvm'}: bare-metal nodes or nested virtualisation, which not every instance type offers and which lowers IO performance.`,
         fix: 'Plan a dedicated sandbox node pool on instance types that support it, and load-test IO-heavy workloads.',
-        paths: c.pools.filter((p) => p.sandboxes.includes(sandbox)).map((p) => `nodePools[${p.index}].sandboxes`),
+        paths: c.pools
+          .filter((p) => p.sandboxes.includes(sandbox))
+          .map((p) => `nodePools[${p.index}].sandboxes`),
       }
     },
   },

@@ -84,6 +84,8 @@ export const ISOLATION_RULES: readonly ScoreRule[] = [
     id: 'ISO-POD-SECURITY',
     criterion: 'isolation',
     references: ['PSS', 'CIS Kubernetes 5.2.2'],
+    // Enforcement comes from the orchestrator or an admission-policy plugin (capabilities).
+    readsPlugins: 'capabilities',
     apply: (c) => podSecurityPoints(c, POD_SECURITY_ISOLATION),
   },
   {
@@ -238,6 +240,8 @@ export const LEAST_PRIVILEGE_RULES: readonly ScoreRule[] = [
     id: 'LP-POD-SECURITY',
     criterion: 'least-privilege',
     references: ['PSS', 'CIS Kubernetes 5.2.6', 'CIS Kubernetes 5.2.7'],
+    // Enforcement comes from the orchestrator or an admission-policy plugin (capabilities).
+    readsPlugins: 'capabilities',
     apply: (c) => podSecurityPoints(c, POD_SECURITY_PRIVILEGE),
   },
   {
@@ -425,7 +429,8 @@ export function podSecurityPoints(
   c: EngineContext,
   table: Readonly<Record<'restricted' | 'baseline' | 'privileged', number>>,
 ): ScoreHit {
-  const enforced = c.orchestrator.builtInPodSecurity !== 'none' || c.capabilities.has('admission-policy')
+  const enforced =
+    c.orchestrator.builtInPodSecurity !== 'none' || c.capabilities.has('admission-policy')
   if (!enforced)
     return {
       points: 0,

@@ -7,8 +7,10 @@ const poolPath = (index: number, field?: string) =>
   `nodePools[${index}]${field === undefined ? '' : `.${field}`}`
 
 /** The first Linux OS among ids, for fix texts. */
-const names = (ids: readonly string[], c: { catalog: { operatingSystems: readonly { id: string; name: string }[] } }) =>
-  ids.map((id) => c.catalog.operatingSystems.find((o) => o.id === id)?.name ?? id)
+const names = (
+  ids: readonly string[],
+  c: { catalog: { operatingSystems: readonly { id: string; name: string }[] } },
+) => ids.map((id) => c.catalog.operatingSystems.find((o) => o.id === id)?.name ?? id)
 
 export const VIOLATION_RULES_POOLS: readonly ViolationRule[] = [
   {
@@ -194,20 +196,17 @@ export const VIOLATION_RULES_POOLS: readonly ViolationRule[] = [
     references: ['S2', 'S11', 'S15', 'S22', 'S3', 'S54'],
     detect: (c) =>
       c.pools.flatMap((p) =>
-        p.refusedSandboxes.map(
-          (r): ViolationHit => ({
-            message: r.reason,
-            paths: [poolPath(p.index, 'sandboxes')],
-            fix: r.fix,
-          }),
-        ),
+        p.refusedSandboxes.map((r): ViolationHit => ({
+          message: r.reason,
+          paths: [poolPath(p.index, 'sandboxes')],
+          fix: r.fix,
+        })),
       ),
   },
   {
     id: 'COMPAT-WORKLOAD-PLACEMENT',
     references: ['S2', 'S3', 'S50'],
-    detect: (c) =>
-      c.placements.flatMap((p): ViolationHit[] => (p.problem ? [p.problem] : [])),
+    detect: (c) => c.placements.flatMap((p): ViolationHit[] => (p.problem ? [p.problem] : [])),
   },
   {
     id: 'COMPAT-HOST-ACCESS-RUNTIME',

@@ -42,7 +42,10 @@ describe('orchestrator references', () => {
     for (const o of catalog.orchestrators) {
       for (const osId of o.os.worker) {
         const family = getOs(catalog, osId).family
-        const hostable = o.runtimes.some((r) => getRuntime(catalog, r).hostOs === family)
+        const hostable = o.runtimes.some((r) => {
+          const runtime = getRuntime(catalog, r)
+          return runtime.kind === 'engine' && runtime.hostOs.includes(family)
+        })
         const windowsViaOrchestrator = family === 'windows' && o.windowsRuntimes.length > 0
         expect(hostable || windowsViaOrchestrator, `${o.id} on ${osId}`).toBe(true)
       }
@@ -104,14 +107,14 @@ describe('runtimes per orchestrator', () => {
 
 describe('runtime properties', () => {
   it('sandbox runtimes never share the host kernel', () => {
-    const sandboxes = catalog.runtimes.filter((r) => r.sandbox)
+    const sandboxes = catalog.runtimes.filter((r) => r.kind === 'sandbox')
     expect(sandboxes.length).toBeGreaterThan(0)
     for (const r of sandboxes) expect(r.kernel, r.id).not.toBe('shared')
   })
 
   it('shared-kernel runtimes are not sandboxes and need no virtualisation', () => {
     for (const r of catalog.runtimes.filter((x) => x.kernel === 'shared')) {
-      expect(r.sandbox, r.id).toBe(false)
+      expect(r.kind, r.id).not.toBe('sandbox')
       expect(r.needsVirtualization, r.id).toBe(false)
     }
   })

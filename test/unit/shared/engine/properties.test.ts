@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { catalog } from '../../../../shared/catalog/index'
+import { catalog, getOs } from '../../../../shared/catalog/index'
 import { evaluate } from '../../../../shared/engine/evaluate'
 import type { Design } from '../../../../shared/model/schema'
 import { CRITERIA } from '../../../../shared/engine/types'
@@ -58,13 +58,23 @@ describe('evaluate invariants', () => {
         designArb(),
         fc.constantFrom('kata', 'gvisor', 'firecracker' as const),
         (design, sandbox) => {
+          const linuxWorkers = (p: Design['nodePools'][number]) =>
+            p.role !== 'control-plane' && getOs(catalog, p.os).family === 'linux'
           const without: Design = {
             ...design,
-            isolation: { ...design.isolation, runtimeClassForUntrusted: undefined },
+            nodePools: design.nodePools.map((p) => (linuxWorkers(p) ? { ...p, sandboxes: [] } : p)),
           }
           const withSandbox: Design = {
             ...design,
-            isolation: { ...design.isolation, runtimeClassForUntrusted: sandbox },
+            nodePools: design.nodePools.map((p) =>
+              linuxWorkers(p)
+                ? {
+                    ...p,
+                    sandboxes: [sandbox],
+                    virtualization: p.virtualization === 'none' ? 'nested' : p.virtualization,
+                  }
+                : p,
+            ),
           }
           expect(
             evaluate(withSandbox, catalog).scores.criteria.isolation.score,

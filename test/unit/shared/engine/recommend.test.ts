@@ -6,6 +6,7 @@ import type { Catalog } from '../../../../shared/catalog/types'
 import { bruteForceRanking } from '../../../../shared/engine/brute-force'
 import { evaluate } from '../../../../shared/engine/evaluate'
 import { changesBetween, keyOf, recommend } from '../../../../shared/engine/recommend'
+import { applyStack, stackOf } from '../../../../shared/engine/stack'
 import { designArb } from '../../../support/arbitrary-design'
 import { exampleFiles, loadExample, makeDesign } from '../../../support/designs'
 
@@ -82,10 +83,7 @@ describe('recommend', () => {
   it('returns only valid stacks whose score evaluate agrees with', () => {
     const design = loadExample('payments-eks.stackwright.yaml')
     for (const ranked of recommend(design, catalog, 10)) {
-      const adopted = {
-        ...design,
-        choices: { ...ranked.stack, plugins: [...ranked.stack.plugins] },
-      }
+      const adopted = applyStack(design, ranked.stack, catalog)
       const evaluation = evaluate(adopted, catalog)
       expect(evaluation.violations).toEqual([])
       expect(evaluation.scores.overall).toBe(ranked.score)
@@ -98,7 +96,8 @@ describe('recommend', () => {
     expect(ranked.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5])
     for (let i = 1; i < ranked.length; i++)
       expect(ranked[i - 1]!.score).toBeGreaterThanOrEqual(ranked[i]!.score)
-    for (const r of ranked) expect(r.changes).toEqual(changesBetween(design.choices, r.stack))
+    for (const r of ranked)
+      expect(r.changes).toEqual(changesBetween(stackOf(design, catalog), r.stack))
   })
 
   it('describes a change of every dimension', () => {
@@ -136,7 +135,7 @@ describe('recommend', () => {
     })
     const best = recommend(design, catalog, 1)[0]
     expect(best).toBeDefined()
-    const adopted = { ...design, choices: { ...best!.stack, plugins: [...best!.stack.plugins] } }
+    const adopted = applyStack(design, best!.stack, catalog)
     expect(evaluate(adopted, catalog).findings.map((f) => f.id)).not.toContain(
       'RISK-UNTRUSTED-SHARED-KERNEL',
     )

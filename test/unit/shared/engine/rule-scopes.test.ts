@@ -24,7 +24,7 @@ describe('rule scopes used by recommend', () => {
       fc.property(designArb(4), pluginSet, (design, plugins) => {
         const summary = summarizeWorkloads(design)
         const a = buildContext(design, catalog, summary)
-        const b = buildContext(design, catalog, summary, { ...stackOf(design), plugins })
+        const b = buildContext(design, catalog, summary, { ...stackOf(design, catalog), plugins })
         expect(sumRules(b, STACK_RULES)).toEqual(sumRules(a, STACK_RULES))
       }),
       { numRuns: 300 },
@@ -53,7 +53,10 @@ describe('rule scopes used by recommend', () => {
     fc.assert(
       fc.property(designArb(4), pluginSet, (design, plugins) => {
         const summary = summarizeWorkloads(design)
-        const withPlugins = buildContext(design, catalog, summary, { ...stackOf(design), plugins })
+        const withPlugins = buildContext(design, catalog, summary, {
+          ...stackOf(design, catalog),
+          plugins,
+        })
         const capabilitiesOnly = { ...withPlugins, plugins: [] }
         expect(sumRules(capabilitiesOnly, CAPABILITY_RULES)).toEqual(
           sumRules(withPlugins, CAPABILITY_RULES),
@@ -68,7 +71,7 @@ describe('rule scopes used by recommend', () => {
       fc.property(designArb(4), pluginSet, (design, plugins) => {
         const summary = summarizeWorkloads(design)
         const a = buildContext(design, catalog, summary)
-        const b = buildContext(design, catalog, summary, { ...stackOf(design), plugins })
+        const b = buildContext(design, catalog, summary, { ...stackOf(design, catalog), plugins })
         expect(detectViolations(b, false).map((v) => v.id)).toEqual(
           detectViolations(a, false).map((v) => v.id),
         )

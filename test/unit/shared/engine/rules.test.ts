@@ -5,9 +5,27 @@ import { evaluate } from '../../../../shared/engine/evaluate'
 import { ruleIndex } from '../../../../shared/engine/rules/index'
 import type { Evaluation } from '../../../../shared/engine/types'
 import { CRITERIA } from '../../../../shared/engine/types'
-import { BASE_DESIGN, makeDesign } from '../../../support/designs'
+import type { Design } from '../../../../shared/model/schema'
+import { BASE_DESIGN, makeDesign, makeV2Design } from '../../../support/designs'
 
-type Patch = Parameters<typeof makeDesign>[0]
+type V1Patch = NonNullable<Parameters<typeof makeDesign>[0]>
+/** A patch in v1 terms (migrated), or one in v2 terms applied to the migrated base. */
+type Patch = V1Patch | { readonly v2: V1Patch }
+const v2 = (patch: V1Patch): Patch => ({ v2: patch })
+const build = (patch: Patch): Design =>
+  'v2' in patch ? makeV2Design(patch.v2 as V1Patch) : makeDesign(patch)
+
+const pool = (name: string, role: string, os: string, runtime: string, more: object = {}) => ({
+  name,
+  role,
+  os,
+  runtime,
+  ...more,
+})
+const controlPlane = pool('control-plane', 'control-plane', 'ubuntu', 'containerd')
+const linuxWorkers = pool('workers', 'workers', 'ubuntu', 'containerd')
+const windowsWorkers = pool('windows', 'workers', 'windows-server', 'containerd')
+const windowsApp = { name: 'legacy', image: 'ghcr.io/acme/legacy:1.0.0', os: 'windows' }
 
 const web = BASE_DESIGN.workloads![0]!
 const api = BASE_DESIGN.workloads![1]!
@@ -45,6 +63,8 @@ interface Case {
   readonly alt?: Patch
   /** Another design where it must not apply. */
   readonly alsoQuiet?: Patch
+  /** Another design where it must apply. */
+  readonly alsoFires?: Patch
   readonly catalog?: Catalog
 }
 
@@ -55,12 +75,11 @@ const archivedCatalog: Catalog = {
 
 const CASES: Record<string, Case> = {
   // violations
+  'COMPAT-NO-POOLS': { fires: v2({ nodePools: [] }), quiet: {} },
   'COMPAT-RUNTIME-ORCHESTRATOR': {
-    fires: {
-      context: { cloud: 'aws' },
-      choices: { orchestrator: 'ecs-fargate', runtime: 'kata', os: 'amazon-linux', plugins: [] },
-    },
+    fires: v2({ nodePools: [controlPlane, pool('workers', 'workers', 'ubuntu', 'fargate')] }),
     quiet: {},
+    alsoQuiet: v2({ nodePools: [controlPlane, pool('workers', 'workers', 'ubuntu', 'cri-o')] }),
   },
   'COMPAT-OS-ORCHESTRATOR': {
     fires: {
@@ -69,7 +88,11 @@ const CASES: Record<string, Case> = {
     },
     quiet: {},
   },
-  'COMPAT-WINDOWS-CONTROL-PLANE': { fires: { choices: { os: 'windows-server' } }, quiet: {} },
+  'COMPAT-CONTROL-PLANE-MISSING': {
+    fires: v2({ nodePools: [linuxWorkers] }),
+    quiet: {},
+    alsoQuiet: { context: { cloud: 'aws' }, choices: { orchestrator: 'eks', os: 'bottlerocket' } },
+  },
   'COMPAT-WINDOWS-UNSUPPORTED': {
     fires: {
       context: { cloud: 'gcp', requirements: { windowsWorkloads: true } },
@@ -81,51 +104,77 @@ const CASES: Record<string, Case> = {
     },
   },
   'COMPAT-RUNTIME-OS': {
-    fires: { choices: { runtime: 'gvisor', os: 'windows-server' } },
-    quiet: { choices: { runtime: 'gvisor' } },
+    fires: v2({ nodePools: [controlPlane, pool('workers', 'workers', 'windows-server', 'cri-o')] }),
+    quiet: v2({ nodePools: [controlPlane, linuxWorkers, windowsWorkers] }),
   },
-  'COMPAT-LINUX-WORKLOADS-WINDOWS-RUNTIME': {
-    fires: {
-      choices: {
-        orchestrator: 'swarm',
-        runtime: 'windows-hyperv',
-        os: 'windows-server',
-        plugins: [],
-      },
-    },
-    quiet: swarm,
+  'COMPAT-LINUX-POOL-REQUIRED': {
+    fires: v2({
+      context: { cloud: 'aws' },
+      choices: { orchestrator: 'eks', plugins: ['aws-vpc-cni'] },
+      nodePools: [windowsWorkers],
+      workloads: [windowsApp],
+      endpoints: [],
+    }),
+    quiet: v2({
+      context: { cloud: 'aws' },
+      choices: { orchestrator: 'eks', plugins: ['aws-vpc-cni'] },
+      nodePools: [pool('linux', 'workers', 'bottlerocket', 'containerd'), windowsWorkers],
+      workloads: [windowsApp],
+      endpoints: [],
+    }),
+  },
+  'COMPAT-OS-CLOUD': {
+    fires: v2({
+      context: { cloud: 'gcp' },
+      nodePools: [controlPlane, pool('workers', 'workers', 'bottlerocket', 'containerd')],
+    }),
+    quiet: v2({
+      context: { cloud: 'aws' },
+      nodePools: [controlPlane, pool('workers', 'workers', 'bottlerocket', 'containerd')],
+    }),
+  },
+  'COMPAT-WORKLOAD-PLACEMENT': {
+    fires: v2({
+      nodePools: [
+        controlPlane,
+        pool('workers', 'workers', 'ubuntu', 'containerd', { sandboxes: ['gvisor'] }),
+        windowsWorkers,
+      ],
+      workloads: [...BASE_DESIGN.workloads!, { ...windowsApp, trust: 'untrusted' }],
+    }),
+    quiet: v2({
+      nodePools: [
+        controlPlane,
+        pool('workers', 'workers', 'ubuntu', 'containerd', { sandboxes: ['gvisor'] }),
+        windowsWorkers,
+      ],
+      workloads: [...BASE_DESIGN.workloads!, windowsApp],
+    }),
+    alsoFires: v2({ workloads: [web, { ...api, pool: 'control-plane' }] }),
+  },
+  'COMPAT-PUBLIC-NO-INGRESS': { fires: v2({ endpoints: [] }), quiet: {} },
+  'COMPAT-PLUGIN-OS': {
+    fires: v2({
+      nodePools: [controlPlane, windowsWorkers],
+      workloads: [windowsApp],
+      endpoints: [],
+    }),
+    quiet: v2({
+      nodePools: [controlPlane, linuxWorkers, windowsWorkers],
+      workloads: [windowsApp],
+      endpoints: [],
+    }),
   },
   'COMPAT-SANDBOX-UNSUPPORTED': {
     fires: { isolation: { runtimeClassForUntrusted: 'containerd' } },
     quiet: { isolation: { runtimeClassForUntrusted: 'kata' } },
-  },
-  'COMPAT-MANAGED-NODE-OS': {
-    fires: {
-      context: { cloud: 'aws' },
-      choices: {
-        orchestrator: 'eks',
-        runtime: 'fargate',
-        os: 'bottlerocket',
-        plugins: ['aws-vpc-cni'],
-      },
-    },
-    quiet: {
-      context: { cloud: 'aws' },
-      choices: {
-        orchestrator: 'eks',
-        runtime: 'fargate',
-        os: 'amazon-linux',
-        plugins: ['aws-vpc-cni'],
-      },
-    },
-  },
-  'COMPAT-SANDBOX-OS': {
-    fires: {
+    // AKS Pod Sandboxing (Kata) runs on Azure Linux node pools only (S15).
+    alsoFires: {
       context: { cloud: 'azure' },
       choices: { orchestrator: 'aks', os: 'ubuntu', plugins: ['cilium'] },
       isolation: { runtimeClassForUntrusted: 'kata' },
     },
-    quiet: {
+    alsoQuiet: {
       context: { cloud: 'azure' },
       choices: { orchestrator: 'aks', os: 'azure-linux', plugins: ['cilium'] },
       isolation: { runtimeClassForUntrusted: 'kata' },
@@ -295,7 +344,20 @@ const CASES: Record<string, Case> = {
     fires: { choices: { orchestrator: 'nomad', runtime: 'docker', os: 'ubuntu', plugins: [] } },
     quiet: {},
   },
-  'RISK-RUNTIME-CVES': { fires: {}, quiet: kata },
+  'RISK-RUNTIME-CVES': {
+    fires: {},
+    quiet: v2({
+      nodePools: [
+        controlPlane,
+        pool('workers', 'workers', 'ubuntu', 'containerd', {
+          sandboxes: ['kata'],
+          virtualization: 'nested',
+        }),
+      ],
+      isolation: { sandboxWorkloads: 'all' },
+    }),
+    alsoQuiet: fargateEcs,
+  },
   'RISK-PRIVILEGED-PLUGINS': { fires: plugins('falco'), quiet: noPlugins },
   'RISK-ARCHIVED-PLUGIN': {
     fires: plugins('kyverno'),
@@ -406,19 +468,27 @@ describe('rules', () => {
 
   it.each(Object.entries(CASES))('%s fires and does not fire', (id, testCase) => {
     const data = testCase.catalog ?? catalog
-    const fired = firing(evaluate(makeDesign(testCase.fires), data), id)
+    const fired = firing(evaluate(build(testCase.fires), data), id)
     expect(fired, `${id} should fire`).toBeDefined()
     if (testCase.quiet) {
       const quietCatalog = testCase.catalog ? catalog : data
       expect(
-        firing(evaluate(makeDesign(testCase.quiet), quietCatalog), id),
+        firing(evaluate(build(testCase.quiet), quietCatalog), id),
         `${id} should stay quiet`,
       ).toBeUndefined()
     }
     if (testCase.alsoQuiet)
-      expect(firing(evaluate(makeDesign(testCase.alsoQuiet), catalog), id)).toBeUndefined()
+      expect(
+        firing(evaluate(build(testCase.alsoQuiet), catalog), id),
+        `${id} also quiet`,
+      ).toBeUndefined()
+    if (testCase.alsoFires)
+      expect(
+        firing(evaluate(build(testCase.alsoFires), catalog), id),
+        `${id} also fires`,
+      ).toBeDefined()
     if (testCase.alt) {
-      const other = firing(evaluate(makeDesign(testCase.alt), data), id)
+      const other = firing(evaluate(build(testCase.alt), data), id)
       if (id === 'AS-RUNTIME-CVES') expect(other).toBeDefined()
       else expect(other, `${id} should give other points`).not.toBe(fired)
     }
