@@ -1,5 +1,6 @@
 // Score rules for operability, visibility, portability and cost.
 import type { PluginFootprint } from '../../catalog/types'
+import type { EngineContext } from '../context'
 import type { ScoreRule } from './types'
 import { capped, nameList } from './types'
 
@@ -154,10 +155,24 @@ export const VISIBILITY_RULES: readonly ScoreRule[] = [
     readsPlugins: 'capabilities',
     criterion: 'visibility',
     references: ['NIST SP 800-53 SI-4', 'NIST SP 800-190 4.4.1'],
-    apply: (c) =>
-      c.capabilities.has('runtime-detection')
-        ? { points: 20, reason: 'Runtime threat detection watches what containers do.' }
-        : undefined,
+    // Every runtime-detection provider in the catalog (Falco, Tetragon) is a Linux node agent
+    // (S67; a catalog test keeps it so): it watches only workloads placed on Linux pools.
+    apply: (c) => {
+      if (!c.capabilities.has('runtime-detection')) return undefined
+      const share = linuxCoverage(c)
+      if (share.total > 0 && share.covered === 0)
+        return {
+          points: 0,
+          reason:
+            'Runtime detection runs on Linux nodes only, and no workload runs on a Linux pool.',
+        }
+      if (share.covered < share.total)
+        return {
+          points: Math.round((20 * share.covered) / share.total),
+          reason: `Runtime threat detection watches ${share.covered} of ${share.total} workloads: the agent runs on Linux nodes only.`,
+        }
+      return { points: 20, reason: 'Runtime threat detection watches what containers do.' }
+    },
   },
   {
     id: 'VIS-TELEMETRY',
@@ -225,6 +240,13 @@ export const VISIBILITY_RULES: readonly ScoreRule[] = [
         : undefined,
   },
 ]
+
+/** How many workloads run on Linux pools, where Linux node agents can see them. */
+function linuxCoverage(c: EngineContext): { readonly covered: number; readonly total: number } {
+  const total = c.placements.length
+  const covered = c.placements.filter((p) => p.pool?.os.family === 'linux').length
+  return { covered, total }
+}
 
 export const PORTABILITY_RULES: readonly ScoreRule[] = [
   {

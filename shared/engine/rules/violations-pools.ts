@@ -1,5 +1,6 @@
 // Hard incompatibilities of node pools and placement: checked per pool (runtime x OS x
 // orchestrator, OS x cloud, sandboxes), and per workload (no pool can run it as declared).
+import type { EngineContext } from '../context'
 import type { ViolationHit, ViolationRule } from './types'
 import { nameList, workloadPaths } from './types'
 
@@ -11,6 +12,13 @@ const names = (
   ids: readonly string[],
   c: { catalog: { operatingSystems: readonly { id: string; name: string }[] } },
 ) => ids.map((id) => c.catalog.operatingSystems.find((o) => o.id === id)?.name ?? id)
+
+/** Names of the node engines the orchestrator runs. */
+const engineNames = (c: EngineContext) =>
+  c.orchestrator.runtimes.flatMap((id) => {
+    const r = c.catalog.runtimes.find((x) => x.id === id)
+    return r?.kind === 'engine' ? [r.name] : []
+  })
 
 export const VIOLATION_RULES_POOLS: readonly ViolationRule[] = [
   {
@@ -36,7 +44,7 @@ export const VIOLATION_RULES_POOLS: readonly ViolationRule[] = [
             {
               message: `${r.name} is how the engine runs Windows containers by default, not an engine of its own (pool ${p.pool.name}).`,
               paths: [poolPath(p.index, 'runtime')],
-              fix: `Choose the engine: ${nameList(c.orchestrator.runtimes.filter((id) => c.catalog.runtimes.find((x) => x.id === id)?.kind === 'engine'))}.`,
+              fix: `Choose the engine: ${nameList(engineNames(c))}.`,
             },
           ]
         if (r.kind === 'sandbox')
@@ -52,7 +60,7 @@ export const VIOLATION_RULES_POOLS: readonly ViolationRule[] = [
           {
             message: `${c.orchestrator.name} cannot run the ${r.name} runtime (pool ${p.pool.name}): the orchestrator decides which runtimes you can use.`,
             paths: [poolPath(p.index, 'runtime'), 'choices.orchestrator'],
-            fix: `Choose one of ${nameList(c.orchestrator.runtimes.filter((id) => c.catalog.runtimes.find((x) => x.id === id)?.kind === 'engine'))}.`,
+            fix: `Choose one of ${nameList(engineNames(c))}.`,
           },
         ]
       }),

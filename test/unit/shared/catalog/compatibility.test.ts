@@ -187,3 +187,16 @@ describe('network policy and plugins', () => {
     }
   })
 })
+
+describe('node agents', () => {
+  it('every runtime-detection provider is a Linux node agent (VIS-RUNTIME-DETECTION counts Linux workloads only)', () => {
+    const providers = catalog.plugins.filter((p) => p.provides.includes('runtime-detection'))
+    expect(providers.map((p) => p.id).sort()).toEqual(['falco', 'tetragon'])
+    for (const p of providers) {
+      expect(p.requires.linuxOnly, p.id).toBe(true)
+      expect(p.footprint, p.id).toBe('privileged-daemonset')
+    }
+    for (const o of catalog.orchestrators)
+      expect(o.provides, o.id).not.toContain('runtime-detection')
+  })
+})
