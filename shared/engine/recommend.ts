@@ -13,6 +13,7 @@ import { getPlugin } from '../catalog/index'
 import type { Design } from '../model/schema'
 import type { EngineContext } from './context'
 import { buildContext, stackOf, summarizeWorkloads } from './context'
+import { primaryPoolIndex } from './stack'
 import { detectViolations } from './evaluate'
 import {
   CAPABILITY_RULES,
@@ -63,10 +64,20 @@ export function baseStacks(catalog: Catalog, design?: Design): Stack[] {
     design !== undefined &&
     (design.context.requirements.untrustedWorkloads ||
       design.workloads.some((w) => w.trust === 'untrusted'))
+  // The stack's OS is the primary pool's: it stays in that pool's family (Linux whenever the design
+  // has a Linux pool), so a recommendation never moves Linux workloads' nodes to Windows or back.
+  const primary = design?.nodePools[primaryPoolIndex(design, catalog)]
+  const family =
+    primary === undefined
+      ? undefined
+      : (catalog.operatingSystems.find((os) => os.id === primary.os)?.family ?? 'linux')
+  const inFamily = (os: string) =>
+    family === undefined ||
+    (catalog.operatingSystems.find((x) => x.id === os)?.family ?? 'linux') === family
   return catalog.orchestrators.flatMap((o) => {
     const sandboxes: Stack['sandbox'][] = [
       'none',
-      ...(wantsSandbox
+      ...(wantsSandbox && family !== 'windows'
         ? o.runtimes.filter((id) => {
             const r = runtime(id)
             return r?.kind === 'sandbox' && r.hostOs.includes('linux')
@@ -76,7 +87,7 @@ export function baseStacks(catalog: Catalog, design?: Design): Stack[] {
     return o.runtimes
       .filter((id) => runtime(id)?.kind === 'engine')
       .flatMap((engine) =>
-        [...new Set([...o.os.worker, ...o.os.controlPlane])].flatMap((os) =>
+        [...new Set([...o.os.worker, ...o.os.controlPlane])].filter(inFamily).flatMap((os) =>
           sandboxes.map((sandbox) => ({
             orchestrator: o.id,
             runtime: engine,

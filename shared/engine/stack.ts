@@ -50,10 +50,12 @@ export function applyStack(design: Design, stack: Stack, catalog: Catalog): Desi
   const primaryFamily = primary ? getOs(catalog, primary.os).family : 'linux'
   const stackFamily = getOs(catalog, stack.os).family
   const pools: NodePool[] = []
-  for (const pool of design.nodePools) {
-    if (pool.role === 'control-plane' && orchestrator.managedControlPlane) continue
+  design.nodePools.forEach((pool, index) => {
+    if (pool.role === 'control-plane' && orchestrator.managedControlPlane) return
     const family = getOs(catalog, pool.os).family
-    const moves = family === primaryFamily
+    // The primary pool takes the stack's OS and engine; pools of its family follow it when the
+    // stack stays in that family; every other pool keeps its OS with the orchestrator's engine for it.
+    const moves = index === primaryIndex || (family === primaryFamily && family === stackFamily)
     const os =
       pool.role === 'control-plane' && !orchestrator.os.controlPlane.includes(stack.os)
         ? pool.os
@@ -69,7 +71,7 @@ export function applyStack(design: Design, stack: Stack, catalog: Catalog): Desi
       runtime: engine,
       sandboxes: pool.sandboxes.filter((s) => orchestrator.runtimes.includes(s)),
     })
-  }
+  })
   if (!orchestrator.managedControlPlane && !pools.some((p) => p.role === 'control-plane')) {
     const os = orchestrator.os.controlPlane.includes(stack.os)
       ? stack.os
@@ -102,8 +104,12 @@ export function applyStack(design: Design, stack: Stack, catalog: Catalog): Desi
       taints: [],
     })
   }
-  const withSandbox =
-    stack.sandbox === undefined ? pools : sandboxPools(design, pools, stack, catalog)
+  // A sandbox carried over from the previous orchestrator that this one cannot run is dropped with
+  // the pools' other unsupported sandboxes (above), not re-added.
+  const keepsSandbox =
+    stack.sandbox !== undefined &&
+    (stack.sandbox === 'none' || orchestrator.runtimes.includes(stack.sandbox))
+  const withSandbox = keepsSandbox ? sandboxPools(design, pools, stack, catalog) : pools
   return {
     ...design,
     choices: { orchestrator: stack.orchestrator, plugins: [...stack.plugins] },
@@ -143,6 +149,8 @@ function sandboxPools(
         : p,
     )
   }
+  // Linux sandboxes need a Linux pool: a stack on a Windows OS gets none added.
+  if (getOs(catalog, stack.os).family !== 'linux' || !runtime.hostOs.includes('linux')) return others
   const names = new Set(pools.map((p) => p.name))
   let name = 'sandboxed'
   for (let n = 2; names.has(name); n++) name = `sandboxed-${n}`
