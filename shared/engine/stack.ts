@@ -150,7 +150,8 @@ function sandboxPools(
     )
   }
   // Linux sandboxes need a Linux pool: a stack on a Windows OS gets none added.
-  if (getOs(catalog, stack.os).family !== 'linux' || !runtime.hostOs.includes('linux')) return others
+  if (getOs(catalog, stack.os).family !== 'linux' || !runtime.hostOs.includes('linux'))
+    return others
   const names = new Set(pools.map((p) => p.name))
   let name = 'sandboxed'
   for (let n = 2; names.has(name); n++) name = `sandboxed-${n}`
