@@ -39,12 +39,17 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.ts'],
+    ignores: ['shared/node/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           ...noNode,
           patterns: [
+            {
+              regex: '(^|/)node/',
+              message: 'Only shared/node/ (and the Node shells) use shared/node/.',
+            },
             { group: ['electron', 'electron/*'], message: 'shared/ is pure: no Electron.' },
             {
               group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*'],
@@ -79,6 +84,40 @@ export default tseslint.config(
     },
   },
   {
+    // The Node-side layer shared by cli/ and electron/main: node:* is fine, Electron, UI and DOM are not.
+    files: ['shared/node/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'electron/*'],
+              message: 'shared/node/ runs in the CLI too: no Electron.',
+            },
+            {
+              group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*'],
+              message: 'shared/node/ has no UI.',
+            },
+            { regex: '^mermaid(/.*)?$', message: 'shared/node/ has no UI.' },
+            {
+              group: ['**/electron/**', '**/renderer/**', '**/cli/**', '**/test/**'],
+              message: 'shared/node/ imports only shared/ and Node.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'localStorage'].map((name) => ({
+          name,
+          message: 'shared/node/ has no DOM.',
+        })),
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
@@ -94,6 +133,7 @@ export default tseslint.config(
               message: 'The renderer talks to the platform only through the preload API.',
             },
             { group: ['**/electron/**', '**/cli/**'], message: 'renderer/ imports only shared/.' },
+            { regex: '(^|/)shared/node/', message: 'renderer/ cannot use the Node-side layer.' },
           ],
         },
       ],
