@@ -14,6 +14,20 @@ const noNode = {
   })),
 }
 
+/** Import patterns both shared/ layers refuse: Electron, UI libraries and the other top-level folders. */
+function sharedLayerPatterns(messages) {
+  return [
+    { group: ['electron', 'electron/*'], message: messages.electron },
+    { group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*'], message: messages.ui },
+    // A regex, not a gitignore pattern: `mermaid` as a pattern also matched shared/generate/mermaid/.
+    { regex: '^mermaid(/.*)?$', message: messages.ui },
+    {
+      group: ['**/electron/**', '**/renderer/**', '**/cli/**', '**/test/**'],
+      message: messages.outside,
+    },
+  ]
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -50,17 +64,11 @@ export default tseslint.config(
               regex: '(^|/)node/',
               message: 'Only shared/node/ (and the Node shells) use shared/node/.',
             },
-            { group: ['electron', 'electron/*'], message: 'shared/ is pure: no Electron.' },
-            {
-              group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*'],
-              message: 'shared/ is pure: no UI libraries.',
-            },
-            // A regex, not a gitignore pattern: `mermaid` as a pattern also matched shared/generate/mermaid/.
-            { regex: '^mermaid(/.*)?$', message: 'shared/ is pure: no UI libraries.' },
-            {
-              group: ['**/electron/**', '**/renderer/**', '**/cli/**', '**/test/**'],
-              message: 'shared/ imports nothing outside shared/.',
-            },
+            ...sharedLayerPatterns({
+              electron: 'shared/ is pure: no Electron.',
+              ui: 'shared/ is pure: no UI libraries.',
+              outside: 'shared/ imports nothing outside shared/.',
+            }),
           ],
         },
       ],
@@ -92,19 +100,11 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            {
-              group: ['electron', 'electron/*'],
-              message: 'shared/node/ runs in the CLI too: no Electron.',
-            },
-            {
-              group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*'],
-              message: 'shared/node/ has no UI.',
-            },
-            { regex: '^mermaid(/.*)?$', message: 'shared/node/ has no UI.' },
-            {
-              group: ['**/electron/**', '**/renderer/**', '**/cli/**', '**/test/**'],
-              message: 'shared/node/ imports only shared/ and Node.',
-            },
+            ...sharedLayerPatterns({
+              electron: 'shared/node/ runs in the CLI too: no Electron.',
+              ui: 'shared/node/ has no UI.',
+              outside: 'shared/node/ imports only shared/ and Node.',
+            }),
           ],
         },
       ],
