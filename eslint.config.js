@@ -14,6 +14,20 @@ const noNode = {
   })),
 }
 
+/** Import patterns both shared/ layers refuse: Electron, UI libraries and the other top-level folders. */
+function sharedLayerPatterns(messages) {
+  return [
+    { group: ['electron', 'electron/*'], message: messages.electron },
+    { group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*'], message: messages.ui },
+    // A regex, not a gitignore pattern: `mermaid` as a pattern also matched shared/generate/mermaid/.
+    { regex: '^mermaid(/.*)?$', message: messages.ui },
+    {
+      group: ['**/electron/**', '**/renderer/**', '**/cli/**', '**/test/**'],
+      message: messages.outside,
+    },
+  ]
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -39,23 +53,22 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.ts'],
+    ignores: ['shared/node/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           ...noNode,
           patterns: [
-            { group: ['electron', 'electron/*'], message: 'shared/ is pure: no Electron.' },
             {
-              group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*'],
-              message: 'shared/ is pure: no UI libraries.',
+              regex: '(^|/)node/',
+              message: 'Only shared/node/ (and the Node shells) use shared/node/.',
             },
-            // A regex, not a gitignore pattern: `mermaid` as a pattern also matched shared/generate/mermaid/.
-            { regex: '^mermaid(/.*)?$', message: 'shared/ is pure: no UI libraries.' },
-            {
-              group: ['**/electron/**', '**/renderer/**', '**/cli/**', '**/test/**'],
-              message: 'shared/ imports nothing outside shared/.',
-            },
+            ...sharedLayerPatterns({
+              electron: 'shared/ is pure: no Electron.',
+              ui: 'shared/ is pure: no UI libraries.',
+              outside: 'shared/ imports nothing outside shared/.',
+            }),
           ],
         },
       ],
@@ -79,6 +92,32 @@ export default tseslint.config(
     },
   },
   {
+    // The Node-side layer shared by cli/ and electron/main: node:* is fine, Electron, UI and DOM are not.
+    files: ['shared/node/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...sharedLayerPatterns({
+              electron: 'shared/node/ runs in the CLI too: no Electron.',
+              ui: 'shared/node/ has no UI.',
+              outside: 'shared/node/ imports only shared/ and Node.',
+            }),
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'localStorage'].map((name) => ({
+          name,
+          message: 'shared/node/ has no DOM.',
+        })),
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
@@ -94,6 +133,7 @@ export default tseslint.config(
               message: 'The renderer talks to the platform only through the preload API.',
             },
             { group: ['**/electron/**', '**/cli/**'], message: 'renderer/ imports only shared/.' },
+            { regex: '(^|/)shared/node/', message: 'renderer/ cannot use the Node-side layer.' },
           ],
         },
       ],

@@ -1,4 +1,5 @@
 // Exit codes and the one error type commands throw to stop with a clean message.
+import { escapeControlChars } from '../shared/util/control-chars'
 import type { CliIo } from './io/types'
 
 /** Exit codes, the same for every command. */
@@ -24,9 +25,9 @@ export class CliError extends Error {
   }
 }
 
-/** Writes one error line to stderr, prefixed with the program name. */
+/** Writes one error line to stderr, prefixed with the program name; control characters escaped. */
 export function printError(io: CliIo, message: string): void {
-  io.stderr.write(`stackwright: ${message}\n`)
+  io.stderr.write(`stackwright: ${escapeControlChars(message)}\n`)
 }
 
 /** Runs a command body, turning CliError and unexpected errors into a message and an exit code. */

@@ -1,6 +1,7 @@
 // The one IPC contract: channels, their payload schemas and results, and the platform API built on them.
 // Main validates every request with these schemas; the preload and the browser edition implement PlatformApi.
 import { z } from 'zod'
+import { artifactPathProblem } from './artifact-path'
 
 /** Design files and exported documents are text; this bounds what crosses the bridge. */
 export const MAX_IPC_TEXT = 8 * 1024 * 1024
@@ -20,18 +21,10 @@ const fileName = z
 
 /** A generated file as it crosses the bridge (same shape as shared/generate Artifact). */
 export const artifactSchema = z.strictObject({
-  path: z
-    .string()
-    .min(1)
-    .max(1024)
-    .refine(
-      (p) =>
-        !p.startsWith('/') &&
-        !p.includes('\\') &&
-        !p.includes('\0') &&
-        !p.split('/').some((s) => s === '..' || s === '.' || s === ''),
-      'must be a relative path without "..", "." or empty segments',
-    ),
+  path: z.string().superRefine((p, ctx) => {
+    const problem = artifactPathProblem(p)
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem })
+  }),
   content: text,
 })
 

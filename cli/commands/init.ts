@@ -7,7 +7,7 @@ import { newDesign, parseDesign, serializeDesign } from '../../shared/model/inde
 import { dnsLabel } from '../../shared/model/schema'
 import { CliError, EXIT, guard } from '../errors'
 import { EXAMPLES_DIR, exampleFileName, exampleNames } from '../io/examples'
-import { describeFsError } from '../io/read-bytes'
+import { describeFsError, shownPath } from '../../shared/node/fs-errors'
 import type { CliIo } from '../io/types'
 
 export const DEFAULT_DESIGN_FILE = 'design.stackwright.yaml'
@@ -68,8 +68,11 @@ async function write(target: string, file: string, content: string, force: boole
     else await writeFile(target, content, { encoding: 'utf8', flag: 'wx' })
   } catch (error) {
     if ((error as { code?: unknown }).code === 'EEXIST')
-      throw new CliError(`${file} already exists; use --force to overwrite it`, EXIT.usage)
-    throw new CliError(`cannot write ${file}: ${describeFsError(error)}`, EXIT.usage)
+      throw new CliError(
+        `${shownPath(file)} already exists; use --force to overwrite it`,
+        EXIT.usage,
+      )
+    throw new CliError(`cannot write ${shownPath(file)}: ${describeFsError(error)}`, EXIT.usage)
   }
 }
 
@@ -82,7 +85,7 @@ export function initCommand(args: InitArgs, io: CliIo): Promise<number> {
     }
     if (args.name !== undefined && !dnsLabel.safeParse(args.name).success)
       throw new CliError(
-        `--name ${JSON.stringify(args.name)} must be a DNS-1123 label (lower-case letters, digits and "-", at most 63)`,
+        `--name ${JSON.stringify(shownPath(args.name))} must be a DNS-1123 label (lower-case letters, digits and "-", at most 63)`,
         EXIT.usage,
       )
     const file = args.file ?? DEFAULT_DESIGN_FILE
@@ -92,7 +95,7 @@ export function initCommand(args: InitArgs, io: CliIo): Promise<number> {
       const names = await exampleNames()
       if (!names.includes(args.example)) {
         io.stderr.write(
-          `stackwright: unknown example ${JSON.stringify(args.example)}\n${exampleList(names)}`,
+          `stackwright: unknown example ${JSON.stringify(shownPath(args.example))}\n${exampleList(names)}`,
         )
         return EXIT.usage
       }
@@ -102,7 +105,9 @@ export function initCommand(args: InitArgs, io: CliIo): Promise<number> {
     }
     await write(path.resolve(io.cwd, file), file, content, args.force)
     const from = typeof args.example === 'string' ? ` from example ${args.example}` : ''
-    io.stdout.write(`Created ${file}${from}.\nNext: stackwright evaluate ${file}\n`)
+    io.stdout.write(
+      `Created ${shownPath(file)}${from}.\nNext: stackwright evaluate ${shownPath(file)}\n`,
+    )
     return EXIT.ok
   })
 }

@@ -1,5 +1,6 @@
 // Steps every design command shares: load the file or report why not.
 import type { Design } from '../../shared/model/schema'
+import { shownPath } from '../../shared/node/fs-errors'
 import { EXIT } from '../errors'
 import { countOf } from '../format/count'
 import { diagnosticOfError, formatDiagnostic } from '../format/diagnostics'
@@ -18,14 +19,14 @@ export async function loadOrReport(
   if (loaded.ok) {
     if (loaded.migratedFrom !== undefined)
       io.stderr.write(
-        `stackwright: note: ${file} is format ${loaded.migratedFrom}; read through a migration\n`,
+        `stackwright: note: ${shownPath(file)} is format ${loaded.migratedFrom}; read through a migration\n`,
       )
     return { design: loaded.design, text: loaded.text }
   }
   for (const error of loaded.errors)
     io.stderr.write(formatDiagnostic(diagnosticOfError(file, error)) + '\n')
   io.stderr.write(
-    `stackwright: ${file} is not a valid design (${countOf(loaded.errors.length, 'error')})\n`,
+    `stackwright: ${shownPath(file)} is not a valid design (${countOf(loaded.errors.length, 'error')})\n`,
   )
   return { exitCode: EXIT.invalid }
 }

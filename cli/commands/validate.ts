@@ -1,6 +1,7 @@
 // `stackwright validate FILE`: is the file a design, and can it be built as written?
 import { catalog } from '../../shared/catalog/index'
 import { evaluate } from '../../shared/engine/index'
+import { shownPath } from '../../shared/node/fs-errors'
 import { EXIT, guard } from '../errors'
 import type { Diagnostic } from '../format/diagnostics'
 import { diagnosticOfError, diagnosticOfViolation, formatDiagnostic } from '../format/diagnostics'
@@ -24,12 +25,12 @@ export function validateCommand(args: ValidateArgs, io: CliIo): Promise<number> 
     let summary: string
     if (!loaded.ok) {
       diagnostics = loaded.errors.map((e) => diagnosticOfError(args.file, e))
-      summary = `${args.file} is not a valid design (${countOf(diagnostics.length, 'error')})`
+      summary = `${shownPath(args.file)} is not a valid design (${countOf(diagnostics.length, 'error')})`
     } else {
       const locate = createLocator(loaded.text)
       const { violations } = evaluate(loaded.design, catalog)
       diagnostics = violations.map((v) => diagnosticOfViolation(args.file, v, locate))
-      summary = `${args.file} cannot be built as written (${countOf(diagnostics.length, 'violation')})`
+      summary = `${shownPath(args.file)} cannot be built as written (${countOf(diagnostics.length, 'violation')})`
     }
     const valid = diagnostics.length === 0
     if (args.format === 'json') {
@@ -51,5 +52,5 @@ function validLine(
   },
 ): string {
   const migrated = loaded.migratedFrom === undefined ? '' : `, migrated from ${loaded.migratedFrom}`
-  return `${file}: valid (design ${loaded.design.metadata.name}, ${countOf(loaded.design.workloads.length, 'workload')}${migrated})\n`
+  return `${shownPath(file)}: valid (design ${loaded.design.metadata.name}, ${countOf(loaded.design.workloads.length, 'workload')}${migrated})\n`
 }

@@ -1,6 +1,7 @@
 // Design errors and engine violations as compiler-style lines: `file:line:col: path: message`.
 import type { DesignError } from '../../shared/model/index'
 import type { Violation } from '../../shared/engine/types'
+import { escapeControlChars } from '../../shared/util/control-chars'
 import type { SourcePosition } from '../io/locate'
 
 /** One problem for `validate --format json`: a schema error, or an engine violation (with `rule`). */
@@ -40,7 +41,8 @@ export function diagnosticOfViolation(
 
 /**
  * The one-line form, `file:line:col: path: message (hint)`, the shape editors and CI annotators parse.
- * Position and path are left out when unknown.
+ * Position and path are left out when unknown. Control characters from the file name or the design
+ * are escaped, so the line cannot drive the terminal.
  */
 export function formatDiagnostic(d: Diagnostic): string {
   let location = d.file
@@ -49,5 +51,5 @@ export function formatDiagnostic(d: Diagnostic): string {
   const parts = [location]
   if (d.path !== '') parts.push(d.path)
   parts.push(d.hint === undefined ? d.message : `${d.message} (${d.hint})`)
-  return parts.join(': ')
+  return escapeControlChars(parts.join(': '))
 }

@@ -1,4 +1,5 @@
 // The human-readable evaluation: scores at a glance, then the reasons a reviewer needs.
+import { escapeControlChars } from '../../shared/util/control-chars'
 import type { Design } from '../../shared/model/schema'
 import type { Evaluation, Finding, Severity, Violation } from '../../shared/engine/types'
 import { CRITERIA, SEVERITIES } from '../../shared/engine/types'
@@ -43,7 +44,7 @@ export function stackLine(design: Design): string {
 }
 
 function header(design: Design, evaluation: Evaluation, style: Style): string[] {
-  const title = design.metadata.title ? ` — ${design.metadata.title}` : ''
+  const title = design.metadata.title ? ` — ${escapeControlChars(design.metadata.title)}` : ''
   const overall = evaluation.scores.overall
   const verdict = evaluation.valid
     ? style.green('buildable')
@@ -104,7 +105,7 @@ function findingLines(finding: Finding, style: Style): string[] {
     finding.treatment === 'open' ? style.bold('[open]') : style.dim(`[${finding.treatment}]`)
   const lines = [`    ${style.bold(finding.id)}  ${finding.title}  ${treatment}`]
   lines.push(`      fix:  ${finding.fix}`)
-  if (finding.note) lines.push(`      note: ${finding.note}`)
+  if (finding.note) lines.push(`      note: ${escapeControlChars(finding.note)}`)
   return lines
 }
 

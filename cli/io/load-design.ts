@@ -2,7 +2,7 @@
 import { MAX_DESIGN_BYTES, parseDesignBytes } from '../../shared/model/index'
 import type { DesignError } from '../../shared/model/index'
 import type { Design } from '../../shared/model/schema'
-import { readBounded } from './read-bytes'
+import { readInputFile } from './read-design-bytes'
 import type { CliIo } from './types'
 
 export type LoadResult =
@@ -22,7 +22,7 @@ const megabytes = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`
  * MAX_DESIGN_BYTES is refused from its size alone, without reading it.
  */
 export async function loadDesign(file: string, io: CliIo): Promise<LoadResult> {
-  const read = await readBounded(file, io, MAX_DESIGN_BYTES)
+  const read = await readInputFile(file, io, MAX_DESIGN_BYTES)
   if (!read.ok)
     return {
       ok: false,

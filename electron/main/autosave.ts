@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { MAX_IPC_TEXT } from '../../shared/ipc'
 import type { AutosaveEntry, Failure } from '../../shared/ipc'
 import type { FileIo } from './file-io'
-import { describeError } from './fs-errors'
+import { describeError } from '../../shared/node/fs-errors'
 
 export const AUTOSAVE_FILE = 'current.stackwright.yaml'
 export const AUTOSAVE_META = 'current.meta.json'

@@ -1,10 +1,15 @@
 // Writing generated artifacts into a folder the user picked, and the PDF document: every path is
-// checked to stay inside the folder, every file is written atomically, nothing is overwritten unasked.
+// checked (shared/artifact-path.ts) to stay inside the folder, the files are written by the same
+// all-or-nothing writer as the CLI's (shared/node/write-artifacts.ts), nothing is overwritten unasked.
 import path from 'node:path'
-import { artifactSchema } from '../../shared/ipc'
+import { artifactPathProblem } from '../../shared/artifact-path'
 import type { Cancelled, Failure } from '../../shared/ipc'
+import type { ArtifactFs } from '../../shared/node/artifact-fs'
+import { ArtifactWriteError, planArtifacts } from '../../shared/node/artifact-plan'
+import { describeError, errorCode, shownPath } from '../../shared/node/fs-errors'
+import { writeArtifacts } from '../../shared/node/write-artifacts'
+import { assertNever } from '../../shared/util/assert-never'
 import type { FileIo } from './file-io'
-import { describeError } from './fs-errors'
 
 export interface ExportDialogs {
   /** Asks for the destination folder, proposing `suggestedFolder`; null when cancelled. */
@@ -15,118 +20,78 @@ export interface ExportDialogs {
   choosePdfPath(suggestedFileName: string): Promise<string | null>
 }
 
-export interface ExportTarget {
-  readonly file: string
-  readonly content: string
+export interface ExportDeps {
+  readonly io: FileIo
+  readonly dialogs: ExportDialogs
+  /** The artifact writer's file system; tests inject failures here. */
+  readonly artifactFs?: ArtifactFs
 }
 
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i
-
-/** Why `relative` must not be written under an export folder, or null when it is safe. */
-export function artifactPathProblem(relative: string): string | null {
-  if (!artifactSchema.shape.path.safeParse(relative).success) {
-    return 'must be a relative path without "..", ".", empty segments, backslashes or NUL'
+/** The user-facing sentence for a refused or failed export into `root`. */
+function exportFailure(error: unknown, root: string): Failure {
+  if (!(error instanceof ArtifactWriteError))
+    return { error: describeError(error, 'export to', root) }
+  const shown = shownPath(error.path ?? '')
+  switch (error.problem) {
+    case 'unsafe-path':
+      return {
+        error: `Refused to export "${shown}": ${artifactPathProblem(error.path ?? '') ?? 'unsafe path'}.`,
+      }
+    case 'duplicate':
+      return { error: `Refused to export: "${shown}" appears twice.` }
+    case 'symlink':
+      return {
+        error: `Refused to export "${shown}": a symbolic link leads outside the export folder. Nothing was written.`,
+      }
+    case 'not-a-folder':
+    case 'not-empty':
+    case 'foreign-entries':
+      return { error: `Could not export to "${shownPath(root)}": ${error.message}.` }
+    case 'io':
+      return {
+        error: `${describeError(error.cause ?? error, 'export to', root)} Nothing was written.`,
+      }
+    default:
+      return assertNever(error.problem)
   }
-  if (path.isAbsolute(relative) || /^[A-Za-z]:/.test(relative)) return 'must be relative'
-  for (const segment of relative.split('/')) {
-    if (segment.includes(':')) return 'must not contain ":"'
-    if (WINDOWS_RESERVED.test(segment)) return `"${segment}" is a reserved file name on Windows`
-    if (/[. ]$/.test(segment)) return 'segments must not end with "." or a space'
-  }
-  return null
 }
 
 /**
- * Resolves every artifact under `folder`, refusing the whole export if any path is unsafe, escapes
- * the folder or collides with another (case-insensitively, as on Windows and macOS disks).
+ * Asks for a folder and writes the artifacts into it (export:write) with the shared artifact writer: a
+ * new or empty folder receives all files or none; into a non-empty one (after the user agreed) every
+ * file is written before any is moved in, replacing same-named files and keeping the others.
  */
-export function planExport(
-  folder: string,
-  files: readonly { readonly path: string; readonly content: string }[],
-): { readonly targets: ExportTarget[] } | Failure {
-  const root = path.resolve(folder)
-  const seen = new Set<string>()
-  const targets: ExportTarget[] = []
-  for (const artifact of files) {
-    const problem = artifactPathProblem(artifact.path)
-    if (problem !== null) return { error: `Refused to export "${artifact.path}": it ${problem}.` }
-    const file = path.resolve(root, ...artifact.path.split('/'))
-    const rel = path.relative(root, file)
-    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) {
-      return { error: `Refused to export "${artifact.path}": it is outside the export folder.` }
-    }
-    const key = rel.toLowerCase()
-    if (seen.has(key)) return { error: `Refused to export: "${artifact.path}" appears twice.` }
-    seen.add(key)
-    targets.push({ file, content: artifact.content })
-  }
-  return { targets }
-}
-
-function isInside(root: string, candidate: string): boolean {
-  const rel = path.relative(root, candidate)
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
-}
-
-async function isSymlink(io: FileIo, file: string): Promise<boolean> {
-  try {
-    return (await io.lstat(file)).isSymbolicLink()
-  } catch {
-    return false
-  }
-}
-
-/** Writes the planned files; symlinks (which could lead outside the folder) are refused, not followed. */
-async function writeTargets(
-  root: string,
-  targets: readonly ExportTarget[],
-  io: FileIo,
-): Promise<{ readonly written: number } | Failure> {
-  const realRoot = await io.realpath(root)
-  let written = 0
-  for (const target of targets) {
-    const shown = path.relative(root, target.file)
-    try {
-      await io.mkdir(path.dirname(target.file))
-      const realDir = await io.realpath(path.dirname(target.file))
-      if (!isInside(realRoot, realDir) || (await isSymlink(io, target.file))) {
-        return {
-          error: `Refused to export "${shown}": a symbolic link leads outside the export folder. ${written} of ${targets.length} files were written.`,
-        }
-      }
-      await io.writeAtomic(target.file, target.content)
-      written += 1
-    } catch (error) {
-      return {
-        error: `${describeError(error, 'write', target.file)} ${written} of ${targets.length} files were written.`,
-      }
-    }
-  }
-  return { written }
-}
-
-/** Asks for a folder and writes the artifacts into it (export:write). */
 export async function exportArtifacts(
   files: readonly { readonly path: string; readonly content: string }[],
   suggestedFolder: string,
-  deps: { readonly io: FileIo; readonly dialogs: ExportDialogs },
+  deps: ExportDeps,
 ): Promise<{ readonly folder: string; readonly written: number } | Cancelled | Failure> {
   const folder = await deps.dialogs.chooseExportFolder(suggestedFolder)
   if (folder === null) return { cancelled: true }
-  const plan = planExport(folder, files)
-  if ('error' in plan) return plan
   const root = path.resolve(folder)
   try {
-    await deps.io.mkdir(root)
-    const existing = (await deps.io.readdir(root)).length
-    if (existing > 0 && !(await deps.dialogs.confirmOverwrite(root, existing))) {
-      return { cancelled: true }
-    }
+    planArtifacts(root, files)
   } catch (error) {
-    return { error: describeError(error, 'export to', root) }
+    return exportFailure(error, root)
   }
-  const result = await writeTargets(root, plan.targets, deps.io)
-  return 'error' in result ? result : { folder: root, written: result.written }
+  let existing = 0
+  try {
+    existing = (await deps.io.readdir(root)).length
+  } catch (error) {
+    if (errorCode(error) !== 'ENOENT') return { error: describeError(error, 'export to', root) }
+  }
+  if (existing > 0 && !(await deps.dialogs.confirmOverwrite(root, existing))) {
+    return { cancelled: true }
+  }
+  try {
+    const result = await writeArtifacts(root, files, {
+      mode: existing > 0 ? 'merge' : 'create',
+      ...(deps.artifactFs === undefined ? {} : { fs: deps.artifactFs }),
+    })
+    return { folder: root, written: result.files.length }
+  } catch (error) {
+    return exportFailure(error, root)
+  }
 }
 
 /** `name` ending in .pdf. */

@@ -1,8 +1,8 @@
 // The file-system operations the main process needs, behind an interface so tests can inject failures.
-import { constants as fsConstants } from 'node:fs'
 import fs from 'node:fs/promises'
 import writeFileAtomic from 'write-file-atomic'
-import { UserFacingError } from './fs-errors'
+import { shownPath, UserFacingError } from '../../shared/node/fs-errors'
+import { readBounded } from '../../shared/node/read-bounded'
 
 export interface FileStat {
   readonly size: number
@@ -12,7 +12,7 @@ export interface FileStat {
 
 /** File operations used by files, autosave, export, recent files and window state. */
 export interface FileIo {
-  /** Reads at most `maxBytes`; a longer file is refused without reading it all. */
+  /** Reads a regular file of at most `maxBytes`; a longer one, a FIFO or a device is refused unread. */
   readLimited(file: string, maxBytes: number): Promise<Uint8Array>
   /** Writes via a temporary file and rename, so the old content survives any failure. */
   writeAtomic(file: string, data: string | Uint8Array): Promise<void>
@@ -30,30 +30,13 @@ export interface FileIo {
 export class FileTooLargeError extends UserFacingError {}
 
 async function readLimited(file: string, maxBytes: number): Promise<Uint8Array> {
-  const handle = await fs.open(file, fsConstants.O_RDONLY)
-  try {
-    const stat = await handle.stat()
-    if (stat.isDirectory()) {
-      throw Object.assign(new Error('is a directory'), { code: 'EISDIR' })
-    }
-    if (stat.size > maxBytes) throw new FileTooLargeError(tooLarge(file, maxBytes))
-    // Read one byte more than allowed: a file that grew after stat is still caught.
-    const buffer = new Uint8Array(maxBytes + 1)
-    let total = 0
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, total, buffer.length - total, null)
-      if (bytesRead === 0) break
-      total += bytesRead
-      if (total > maxBytes) throw new FileTooLargeError(tooLarge(file, maxBytes))
-    }
-    return buffer.slice(0, total)
-  } finally {
-    await handle.close()
-  }
+  const read = await readBounded(file, maxBytes)
+  if (!read.ok) throw new FileTooLargeError(tooLarge(file, maxBytes))
+  return read.bytes.slice()
 }
 
 function tooLarge(file: string, maxBytes: number): string {
-  return `"${file}" is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB, the limit for this kind of file; it was not opened.`
+  return `"${shownPath(file)}" is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB, the limit for this kind of file; it was not opened.`
 }
 
 /** The real file system (write-file-atomic for writes). */

@@ -3,7 +3,7 @@
 import type { Failure, OpenedFile } from '../../shared/ipc'
 import { MAX_DESIGN_BYTES } from '../../shared/model/index'
 import type { FileIo } from './file-io'
-import { describeError } from './fs-errors'
+import { describeError, shownPath } from '../../shared/node/fs-errors'
 
 /** The largest design file the app opens: the shared loader's limit (4 MiB; a real design is a few KiB). */
 export const MAX_DESIGN_FILE_BYTES = MAX_DESIGN_BYTES
@@ -27,7 +27,7 @@ export async function readDesignFile(file: string, io: FileIo): Promise<OpenedFi
   try {
     return { path: file, content: utf8.decode(bytes) }
   } catch {
-    return { error: `Could not open "${file}": it is not a UTF-8 text file.` }
+    return { error: `Could not open "${shownPath(file)}": it is not a UTF-8 text file.` }
   }
 }
 

@@ -3,7 +3,7 @@
 import { z } from 'zod'
 import { requestSchemas } from '../../shared/ipc'
 import type { Channel, Failure, Request, Responses } from '../../shared/ipc'
-import { describeError } from './fs-errors'
+import { describeError } from '../../shared/node/fs-errors'
 
 /** The parts of Electron's WebFrameMain the sender check reads. */
 export interface FrameRef {

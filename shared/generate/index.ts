@@ -1,4 +1,5 @@
 // Every generator behind one call: the document, the reports and the manifests, as sorted artifacts.
+import { artifactPathProblem } from '../artifact-path'
 import { getOrchestrator } from '../catalog/index'
 import type { Catalog, OrchestratorFamily } from '../catalog/types'
 import { evaluate } from '../engine/index'
@@ -6,7 +7,6 @@ import type { Design } from '../model/schema'
 import { assertNever } from '../util/assert-never'
 import { generateDocument } from './doc/index'
 import { manifestGenerator } from './doc/manifests'
-import { isWindowsDeviceName } from './file-names'
 import { generateReports } from './reports/index'
 import type { Artifact, Control } from './types'
 
@@ -66,22 +66,11 @@ function familyOf(target: Exclude<Target, 'doc' | 'reports'>): OrchestratorFamil
   }
 }
 
-/**
- * Throws when a generator produced a path a shell must not write: absolute, `..`, `\`, NUL, empty
- * segments, or a Windows device name (`nul.yaml`).
- */
+/** Throws when a generator produced a path a shell must not write (see shared/artifact-path.ts). */
 export function assertSafePath(artifact: Artifact): void {
-  const p = artifact.path
-  const segments = p.split('/')
-  const bad =
-    p === '' ||
-    p.startsWith('/') ||
-    p.includes('\\') ||
-    p.includes('\u0000') ||
-    /^[A-Za-z]:/.test(p) ||
-    segments.some((s) => s === '' || s === '.' || s === '..' || isWindowsDeviceName(s))
-  if (bad)
+  const problem = artifactPathProblem(artifact.path)
+  if (problem !== undefined)
     throw new Error(
-      `Generator bug: unsafe artifact path ${JSON.stringify(p)} (must be relative, '/'-separated, without '..' or NUL)`,
+      `Generator bug: unsafe artifact path ${JSON.stringify(artifact.path)}: ${problem}`,
     )
 }

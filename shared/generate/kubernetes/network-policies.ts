@@ -161,10 +161,29 @@ function apiServerPolicy(plan: Plan, source: WorkloadPlan): Manifest | undefined
   ])
 }
 
-function incoming(plan: Plan, target: WorkloadPlan): DeclaredFlow[] {
-  return plan.flows.filter((f) => f.to === target.workload.name)
+// Flows indexed once per plan: filtering plan.flows per workload made 5,000 workloads take seconds.
+const flowIndex = new WeakMap<
+  Plan,
+  { readonly from: Map<string, DeclaredFlow[]>; readonly to: Map<string, DeclaredFlow[]> }
+>()
+
+function flowsOf(plan: Plan) {
+  let index = flowIndex.get(plan)
+  if (index === undefined) {
+    index = { from: new Map(), to: new Map() }
+    for (const flow of plan.flows) {
+      index.from.set(flow.from, [...(index.from.get(flow.from) ?? []), flow])
+      index.to.set(flow.to, [...(index.to.get(flow.to) ?? []), flow])
+    }
+    flowIndex.set(plan, index)
+  }
+  return index
 }
 
-function outgoing(plan: Plan, source: WorkloadPlan): DeclaredFlow[] {
-  return plan.flows.filter((f) => f.from === source.workload.name)
+function incoming(plan: Plan, target: WorkloadPlan): readonly DeclaredFlow[] {
+  return flowsOf(plan).to.get(target.workload.name) ?? []
+}
+
+function outgoing(plan: Plan, source: WorkloadPlan): readonly DeclaredFlow[] {
+  return flowsOf(plan).from.get(source.workload.name) ?? []
 }

@@ -47,13 +47,30 @@ describe('generate', () => {
   it('refuses a non-empty folder without --force (exit 2) and leaves it untouched', async () => {
     const file = writeDesign(t.dir, 'd.yaml', exampleText(EXAMPLE))
     mkdirSync(path.join(t.dir, 'out'))
-    writeFileSync(path.join(t.dir, 'out', 'notes.txt'), 'mine')
+    writeFileSync(path.join(t.dir, 'out', 'design.md'), 'old')
     expect(await generateCommand({ file, out: 'out', force: false }, t.io)).toBe(2)
-    expect(filesUnder(path.join(t.dir, 'out'))).toEqual(['notes.txt'])
+    expect(filesUnder(path.join(t.dir, 'out'))).toEqual(['design.md'])
     expect(t.stderr()).toContain('--force')
+  })
+
+  it('--force replaces an earlier output whole: stale files go, nothing is left beside it', async () => {
+    const file = writeDesign(t.dir, 'd.yaml', exampleText(EXAMPLE))
+    mkdirSync(path.join(t.dir, 'out', 'kubernetes'), { recursive: true })
+    writeFileSync(path.join(t.dir, 'out', 'kubernetes', 'removed-workload.yaml'), 'stale')
     expect(await generateCommand({ file, out: 'out', force: true }, t.io)).toBe(0)
-    expect(readFileSync(path.join(t.dir, 'out', 'notes.txt'), 'utf8')).toBe('mine')
-    expect(existsSync(path.join(t.dir, 'out', 'design.md'))).toBe(true)
+    const expected = generateAll(loadExample(EXAMPLE), catalog, { designFileName: file })
+    expect(filesUnder(path.join(t.dir, 'out'))).toEqual(expected.map((a) => a.path).sort())
+    expect(readdirSync(t.dir).sort()).toEqual(['d.yaml', 'out'])
+  })
+
+  it('--force refuses, and keeps, a folder holding files generate does not write', async () => {
+    const file = writeDesign(t.dir, 'd.yaml', exampleText(EXAMPLE))
+    mkdirSync(path.join(t.dir, 'out'))
+    writeFileSync(path.join(t.dir, 'out', 'notes.txt'), 'mine')
+    expect(await generateCommand({ file, out: 'out', force: true }, t.io)).toBe(2)
+    expect(t.stderr()).toMatch(/out holds an entry that generate does not write \(notes\.txt\)/)
+    expect(filesUnder(path.join(t.dir, 'out'))).toEqual(['notes.txt'])
+    expect(readdirSync(t.dir).sort()).toEqual(['d.yaml', 'out'])
   })
 
   it('writes only the requested targets', async () => {

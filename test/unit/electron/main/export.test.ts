@@ -1,17 +1,14 @@
-import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  artifactPathProblem,
-  exportArtifacts,
-  exportPdf,
-  planExport,
-  withPdfExtension,
-} from '../../../../electron/main/export'
+import { artifactPathProblem } from '../../../../shared/artifact-path'
+import type { ArtifactFs } from '../../../../shared/node/artifact-fs'
+import { nodeArtifactFs } from '../../../../shared/node/artifact-fs'
+import { planArtifacts } from '../../../../shared/node/artifact-plan'
+import { exportArtifacts, exportPdf, withPdfExtension } from '../../../../electron/main/export'
 import type { ExportDialogs } from '../../../../electron/main/export'
 import { nodeFileIo } from '../../../../electron/main/file-io'
-import type { FileIo } from '../../../../electron/main/file-io'
 import { errno, listFiles, tempDir } from '../helpers'
 
 const FILES = [
@@ -62,28 +59,31 @@ describe('artifact paths', () => {
     'trailing-dot.',
     '',
   ])('refuses %j', (p) => {
-    expect(artifactPathProblem(p)).not.toBeNull()
-    expect(planExport('/tmp/out', [{ path: p, content: '' }])).toHaveProperty('error')
+    expect(artifactPathProblem(p)).toBeDefined()
+    expect(() => planArtifacts('/tmp/out', [{ path: p, content: '' }])).toThrow(/unsafe path/)
   })
 
   it('refuses two artifacts that would be the same file on a case-insensitive disk', () => {
-    expect(
-      planExport('/tmp/out', [
+    expect(() =>
+      planArtifacts('/tmp/out', [
         { path: 'a/README.md', content: '1' },
         { path: 'A/readme.md', content: '2' },
       ]),
-    ).toEqual({ error: expect.stringMatching(/appears twice/) })
+    ).toThrow(/share the path/)
   })
 
   it('never plans a file outside the folder, whatever the path', () => {
     const segment = fc.constantFrom('..', '.', 'a', 'b.yaml', '', '\\', '/', 'c:', '%2e%2e')
     fc.assert(
       fc.property(fc.array(segment, { minLength: 1, maxLength: 6 }), (parts) => {
-        const plan = planExport('/tmp/out', [{ path: parts.join('/'), content: '' }])
-        if ('targets' in plan) {
-          for (const t of plan.targets)
-            expect(t.file.startsWith(path.resolve('/tmp/out') + path.sep)).toBe(true)
+        let plan: { file: string }[]
+        try {
+          plan = planArtifacts('/tmp/out', [{ path: parts.join('/'), content: '' }])
+        } catch {
+          return
         }
+        for (const t of plan)
+          expect(t.file.startsWith(path.resolve('/tmp/out') + path.sep)).toBe(true)
       }),
     )
   })
@@ -175,21 +175,32 @@ describe('exportArtifacts', () => {
     expect(await readFile(victim, 'utf8')).toBe('precious')
   })
 
-  it('says how far it got when the disk fills up', async () => {
-    const { folder } = await sandbox()
+  it('writes nothing at all when the disk fills up mid-way, into a new or a non-empty folder', async () => {
+    const { outer, folder } = await sandbox()
     let writes = 0
-    const io: FileIo = {
-      ...nodeFileIo,
-      writeAtomic: async (file, data) => {
+    const artifactFs: ArtifactFs = {
+      ...nodeArtifactFs,
+      writeNew: async (file, content) => {
         writes += 1
         if (writes === 2) throw errno('ENOSPC')
-        await nodeFileIo.writeAtomic(file, data)
+        await nodeArtifactFs.writeNew(file, content)
       },
     }
-    const { d } = dialogs({ folder })
-    expect(await exportArtifacts(FILES, 'x', { io, dialogs: d })).toEqual({
-      error: expect.stringMatching(/disk is full.*1 of 3 files were written/s),
+    const { d } = dialogs({ folder, overwrite: true })
+    expect(await exportArtifacts(FILES, 'x', { io: nodeFileIo, dialogs: d, artifactFs })).toEqual({
+      error: expect.stringMatching(/disk is full.*Nothing was written/s),
     })
+    expect(await readdir(outer)).toEqual([])
+    await mkdir(folder)
+    await writeFile(path.join(folder, 'README.md'), 'mine')
+    writes = 0
+    expect(
+      await exportArtifacts(FILES, 'x', { io: nodeFileIo, dialogs: d, artifactFs }),
+    ).toHaveProperty('error')
+    // The user's file is untouched and no staging folder is left inside or beside the folder.
+    expect(await readdir(outer)).toEqual(['export'])
+    expect(await readdir(folder)).toEqual(['README.md'])
+    expect(await readFile(path.join(folder, 'README.md'), 'utf8')).toBe('mine')
   })
 })
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { isAppUrl } from '../../../../electron/main/app-url'
 import { createHandle, untrustedSenderReason } from '../../../../electron/main/ipc-guard'
 import type { FrameRef, InvokeListener } from '../../../../electron/main/ipc-guard'
-import { UserFacingError } from '../../../../electron/main/fs-errors'
+import { UserFacingError } from '../../../../shared/node/fs-errors'
 import { MAX_IPC_TEXT, isFailure, requestSchemas } from '../../../../shared/ipc'
 import { errno } from '../helpers'
 

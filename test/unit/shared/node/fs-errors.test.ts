@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { UserFacingError, describeError } from '../../../../electron/main/fs-errors'
-import { errno } from '../helpers'
+import { UserFacingError, describeError } from '../../../../shared/node/fs-errors'
+import { errno } from '../../electron/helpers'
 
 describe('describeError', () => {
   it.each([
