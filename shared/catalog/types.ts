@@ -184,16 +184,38 @@ export interface Plugin {
   readonly exposes: readonly string[]
   /** Needs a kernel feature (eBPF) or a specific OS family. */
   readonly requires: { readonly linuxOnly: boolean; readonly ebpf: boolean }
+  /**
+   * Documented modes in which it runs beside another plugin of its own exclusive category (e.g.
+   * Calico policy-only on the AWS VPC CNI); any other pair of that category cannot be built.
+   */
+  readonly combinesWith?: readonly PluginCombination[]
   readonly facts: readonly Fact[]
 }
 
-/** Plugin categories of which at most one member makes sense in a stack. */
+/** A documented way to run a plugin beside another of its exclusive category. */
+export interface PluginCombination {
+  readonly plugin: string
+  /** How: the mode and its settings, as the vendor documents them. */
+  readonly mode: string
+  readonly sources: readonly ReferenceId[]
+}
+
+/**
+ * Plugin categories of which one member is in charge. Two CNIs or two meshes cannot both own a pod's
+ * network (except documented combinations, `Plugin.combinesWith`); two policy engines or two runtime
+ * detectors can co-exist (admission webhooks are called in parallel and any deny wins), which costs
+ * upkeep but is buildable (RISK-OVERLAPPING-PLUGINS). Recommendations pick at most one per category:
+ * a second member adds only cost.
+ */
 export const EXCLUSIVE_CATEGORIES: readonly PluginCategory[] = [
   'cni',
   'policy',
   'service-mesh',
   'runtime-security',
 ]
+
+/** Exclusive categories whose members cannot run side by side (COMPAT-PLUGIN-EXCLUSIVE). */
+export const SINGLE_OWNER_CATEGORIES: readonly PluginCategory[] = ['cni', 'service-mesh']
 
 /** The whole knowledge base, passed to the engine as read-only data. */
 export interface Catalog {

@@ -24,7 +24,8 @@ export const eks: Orchestrator = {
   },
   linuxPool: {
     role: 'any',
-    reason: 'EKS runs CoreDNS and other system pods on Linux: a cluster with Windows nodes needs at least one Linux node.',
+    reason:
+      'EKS runs CoreDNS and other system pods on Linux: a cluster with Windows nodes needs at least one Linux node.',
     sources: ['S6'],
   },
   windowsRuntimes: ['windows-process'],
@@ -209,7 +210,8 @@ export const aks: Orchestrator = {
   },
   linuxPool: {
     role: 'system',
-    reason: 'An AKS cluster needs a system node pool, and system node pools must run Linux; Windows runs in user node pools.',
+    reason:
+      'An AKS cluster needs a system node pool, and system node pools must run Linux; Windows runs in user node pools.',
     sources: ['S17'],
   },
   windowsRuntimes: ['windows-process'],

@@ -17,7 +17,18 @@ export const calico: Plugin = {
     'A policy mistake can cut traffic cluster-wide',
   ],
   requires: { linuxOnly: false, ebpf: false },
+  combinesWith: [
+    {
+      plugin: 'aws-vpc-cni',
+      mode: 'policy-only on the AWS VPC CNI (Installation.spec.cni.type: AmazonVPC; the VPC CNI network policy agent turned off first)',
+      sources: ['CALICO-EKS-POLICY-ONLY'],
+    },
+  ],
   facts: [
+    confirmed(
+      'On EKS, Calico can enforce policy while the AWS VPC CNI does networking and IPAM (Policy:Calico, IPAM:AWS, CNI:AWS); the VPC CNI network policy agent must be turned off first.',
+      ['CALICO-EKS-POLICY-ONLY'],
+    ),
     confirmed(
       'Enforces Kubernetes NetworkPolicy and Calico’s own policies; WireGuard encrypts pod traffic (IPv4 and IPv6).',
       ['S61'],
@@ -49,7 +60,18 @@ export const cilium: Plugin = {
     'Encryption bugs have left traffic unencrypted (GO-2024-2568 and others)',
   ],
   requires: { linuxOnly: true, ebpf: true },
+  combinesWith: [
+    {
+      plugin: 'aws-vpc-cni',
+      mode: 'CNI chaining on the AWS VPC CNI (cni.chainingMode=aws-cni, cni.exclusive=false, routingMode=native; VPC CNI 1.11.2 or later)',
+      sources: ['CILIUM-AWS-CNI-CHAINING'],
+    },
+  ],
   facts: [
+    confirmed(
+      'Cilium can chain on the AWS VPC CNI: the VPC CNI sets up devices and IPAM through ENIs, Cilium attaches eBPF programs for policy, load balancing and encryption.',
+      ['CILIUM-AWS-CNI-CHAINING'],
+    ),
     confirmed('Cilium graduated in the CNCF in October 2023.', ['S73']),
     confirmed(
       'The agent needs Linux capabilities including CAP_SYS_ADMIN; exec into its pod is already privileged access, so pod exec must be restricted.',

@@ -1,4 +1,6 @@
 // Findings about the platform choices: orchestrator defaults, runtime, OS, plugins, compliance.
+import { documentedTogether } from '../../catalog/combinations'
+import { EXCLUSIVE_CATEGORIES, SINGLE_OWNER_CATEGORIES } from '../../catalog/types'
 import type { FindingRule } from './types'
 import { nameList } from './types'
 
@@ -215,6 +217,40 @@ export const PLATFORM_FINDINGS: readonly FindingRule[] = [
             fix: 'Keep plugins that add visibility or enforcement you use; drop overlapping ones.',
             paths: ['choices.plugins'],
           },
+  },
+  {
+    id: 'RISK-OVERLAPPING-PLUGINS',
+    title: 'Two plugins do one job',
+    references: ['K8S-ADMISSION-WEBHOOKS', 'CALICO-EKS-POLICY-ONLY', 'CILIUM-AWS-CNI-CHAINING'],
+    detect: (c) => {
+      const pairs = EXCLUSIVE_CATEGORIES.flatMap((category) => {
+        const members = c.plugins.filter((p) => p.category === category)
+        if (members.length < 2) return []
+        // Two network owners without a documented combination are a violation, not a cost.
+        if (SINGLE_OWNER_CATEGORIES.includes(category) && !documentedTogether(members)) return []
+        return [{ category, members }]
+      })
+      if (pairs.length === 0) return undefined
+      const why = ({ category, members }: (typeof pairs)[number]): string => {
+        const names = nameList(members.map((p) => p.name))
+        if (category === 'policy')
+          return `${names} both enforce admission policy: webhooks run in parallel and any deny wins, so every change must pass both rule sets.`
+        if (category === 'runtime-security')
+          return `${names} both watch the kernel for threats: two eBPF agents to patch, tune and answer alerts from.`
+        const modes = members.flatMap((p) =>
+          (p.combinesWith ?? []).map((m) => `${p.name} ${m.mode}`),
+        )
+        return `${names} run together (${modes.join('; ')}): two data planes to upgrade in step.`
+      }
+      return {
+        severity: 'low',
+        why: pairs.map(why).join(' '),
+        fix: 'Keep one unless the second adds a control you use; document why both run.',
+        paths: pairs.flatMap(({ members }) =>
+          members.map((p) => `choices.plugins[${c.design.choices.plugins.indexOf(p.id)}]`),
+        ),
+      }
+    },
   },
   {
     id: 'RISK-NO-IMAGE-VERIFICATION',

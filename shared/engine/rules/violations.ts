@@ -1,5 +1,6 @@
 // Hard incompatibilities: the design cannot be built as written. Each names the paths and a fix.
-import { EXCLUSIVE_CATEGORIES } from '../../catalog/types'
+import { combine } from '../../catalog/combinations'
+import { SINGLE_OWNER_CATEGORIES } from '../../catalog/types'
 import type { ViolationHit, ViolationRule } from './types'
 import { nameList } from './types'
 
@@ -63,16 +64,23 @@ export const VIOLATION_RULES_PLATFORM: readonly ViolationRule[] = [
   {
     id: 'COMPAT-PLUGIN-EXCLUSIVE',
     readsPlugins: true,
-    references: ['ARTICLE-PLUGINS'],
+    references: ['ARTICLE-PLUGINS', 'CALICO-EKS-POLICY-ONLY', 'CILIUM-AWS-CNI-CHAINING'],
     detect: (c) =>
-      EXCLUSIVE_CATEGORIES.flatMap((category) => {
+      SINGLE_OWNER_CATEGORIES.flatMap((category) => {
         const members = c.plugins.filter((p) => p.category === category)
-        if (members.length < 2) return []
+        const clash = members.filter((p) => members.some((q) => q !== p && !combine(p, q)))
+        if (clash.length < 2) return []
+        const modes = members.flatMap((p) =>
+          (p.combinesWith ?? []).map((m) => `${p.name} ${m.mode}`),
+        )
         return [
           {
-            message: `Only one ${category} plugin can be in charge: ${nameList(members.map((p) => p.name))}.`,
-            paths: members.map((p) => `choices.plugins[${c.plugins.indexOf(p)}]`),
-            fix: `Keep one ${category} plugin.`,
+            message: `Only one ${category} plugin can own a pod's network: ${nameList(clash.map((p) => p.name))}.`,
+            paths: clash.map((p) => `choices.plugins[${c.plugins.indexOf(p)}]`),
+            fix:
+              modes.length > 0
+                ? `Keep one ${category} plugin, or a documented combination: ${modes.join('; ')}.`
+                : `Keep one ${category} plugin.`,
           },
         ]
       }),

@@ -78,7 +78,7 @@ describe('recommend', () => {
       }),
       { numRuns: 25 },
     )
-  })
+  }, 60_000)
 
   it('returns only valid stacks whose score evaluate agrees with', () => {
     const design = loadExample('payments-eks.stackwright.yaml')

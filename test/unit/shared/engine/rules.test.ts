@@ -46,6 +46,10 @@ const eks: Patch = {
   context: { cloud: 'aws' },
   choices: { orchestrator: 'eks', runtime: 'containerd', os: 'bottlerocket', plugins: ['cilium'] },
 }
+const eksWith = (...plugins: string[]): Patch => ({
+  context: { cloud: 'aws' },
+  choices: { orchestrator: 'eks', runtime: 'containerd', os: 'bottlerocket', plugins },
+})
 const kata: Patch = { choices: { runtime: 'kata' } }
 const noPlugins: Patch = { choices: { plugins: [] }, isolation: { network: 'allow-all' } }
 const plugins = (...ids: string[]): Patch => ({ choices: { plugins: ['cilium', ...ids] } })
@@ -200,7 +204,17 @@ const CASES: Record<string, Case> = {
       },
     },
   },
-  'COMPAT-PLUGIN-EXCLUSIVE': { fires: plugins('calico'), quiet: {} },
+  'COMPAT-PLUGIN-EXCLUSIVE': {
+    fires: plugins('calico'),
+    quiet: {},
+    // Documented combinations: Calico policy-only and Cilium chaining on the AWS VPC CNI.
+    alsoQuiet: eksWith('aws-vpc-cni', 'calico'),
+  },
+  'RISK-OVERLAPPING-PLUGINS': {
+    fires: plugins('kyverno', 'gatekeeper'),
+    quiet: plugins('kyverno'),
+    alsoFires: eksWith('aws-vpc-cni', 'cilium'),
+  },
   'COMPAT-NETWORK-POLICY-UNENFORCED': { fires: { choices: { plugins: [] } }, quiet: {} },
   'COMPAT-CLOUD-ORCHESTRATOR': {
     fires: { choices: { orchestrator: 'eks', os: 'bottlerocket' } },
