@@ -5,14 +5,17 @@ import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
 import YAML from 'yaml'
 import type { OrchestratorId, PluginId, RuntimeId } from '../../shared/catalog/ids'
-import type { Design } from '../../shared/model/schema'
+import { API_VERSION_V2, designSchema, type Design } from '../../shared/model/schema'
 import { designFromV1 } from '../../shared/model/migrate-v1'
 
-/** Loads a design YAML file, optionally forcing the orchestrator. */
+/** Loads a design YAML file (v2, or v1 through the migration), optionally forcing the orchestrator. */
 export function loadDesignFile(path: string, orchestrator?: OrchestratorId): Design {
-  const raw = YAML.parse(readFileSync(path, 'utf8')) as { choices?: Record<string, unknown> }
+  const raw = YAML.parse(readFileSync(path, 'utf8')) as {
+    apiVersion?: string
+    choices?: Record<string, unknown>
+  }
   if (orchestrator) raw.choices = { ...raw.choices, orchestrator }
-  return designFromV1(raw)
+  return raw.apiVersion === API_VERSION_V2 ? designSchema.parse(raw) : designFromV1(raw)
 }
 
 /** A declared (source, destination, port) triple, worked out here from the design alone. */
