@@ -17,7 +17,8 @@ export function ecsReadme(plan: EcsPlan): string {
     '',
     '- `task-definitions/<workload>.json`: one `RegisterTaskDefinition` input per workload.',
     '- `stack.cfn.json`: CloudFormation template with a security group per workload, one ingress and one egress',
-    '  rule per declared flow and port, a log group and an ECS service per workload.',
+    '  rule per declared flow and port, egress rules for exactly the declared endpoints, a log group and an ECS',
+    '  service per workload.',
     '',
     '## Why CloudFormation',
     '',
@@ -143,6 +144,13 @@ function endpointSection(plan: EcsPlan): string[] {
     '| --- | --- | --- | --- | --- |',
     ...rows,
     '',
+    ...(rows.some((r) => r.includes('0.0.0.0/0 (internet)'))
+      ? [
+          'An internet endpoint opens `0.0.0.0/0` on its ports: a security group cannot exclude the VPC and other',
+          'private ranges from it, so those ports also reach anything private the subnets route to.',
+          '',
+        ]
+      : []),
     ...(proxied
       ? [
           'Security groups match addresses, not DNS names: an endpoint declared by host name (or a cloud API',

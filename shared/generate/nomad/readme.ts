@@ -167,7 +167,9 @@ function endpointSection(plan: NomadPlan): string[] {
           ? 'internet'
           : [...e.hosts, ...e.cidrs].join(', ') || `${e.kind} (${e.services.join(', ') || 'any'})`
         : ''
-      return `| ${g.workload.name} | ${f.endpoint} | ${dest} | ${f.ports.join(', ')} | \`${f.path}\` |`
+      const api =
+        e?.kind === 'orchestrator-api' ? ' (Nomad API: needs an ACL token, see Notes)' : ''
+      return `| ${g.workload.name} | ${f.endpoint}${api} | ${dest} | ${f.ports.join(', ')} | \`${f.path}\` |`
     }),
   )
   if (rows.length === 0) return []

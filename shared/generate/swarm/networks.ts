@@ -1,6 +1,8 @@
 // Swarm segments by network membership only: one overlay per connected pair, so only declared pairs share one.
 // Those overlays are internal (no route out of the swarm); a service that talks to an endpoint outside
 // gets one more overlay of its own that is not internal, because Swarm cannot filter by destination.
+// A task whose networks are all internal gets no docker_gwbridge endpoint, so no default route: moby
+// libnetwork `sandbox.needDefaultGW` skips internal networks (default_gateway.go, checked 2026-12).
 import type { DeclaredFlow, IndexedWorkload } from '../../util/declared-flows'
 import { compare } from '../../util/declared-flows'
 import { createNameAllocator } from '../../util/unique-names'

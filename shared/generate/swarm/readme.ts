@@ -101,9 +101,9 @@ function endpointSection(plan: StackPlan): string[] {
       : ['No internet endpoint with ingress reaches a service, so no port is published.', '']),
     ...(egress.length > 0
       ? [
-          'All pair and private networks are `internal: true` (no route out). A service that declares an endpoint',
-          'outside the swarm gets one more, non-internal network of its own. Swarm cannot limit that route to the',
-          "endpoint's hosts, addresses or ports: enforce the list below with a host firewall or an egress proxy.",
+          'Each service below has one network of its own that is not internal, so it has a route out. Swarm',
+          "cannot limit that route to the endpoint's hosts, addresses or ports: enforce the list with a host",
+          'firewall or an egress proxy.',
           '',
           '| Service | Endpoint | Destination | TCP ports | Declared at |',
           '| --- | --- | --- | --- | --- |',
@@ -153,6 +153,12 @@ function networkSection(plan: StackPlan): string[] {
     'authentication. Services without flows get a network of their own, because a service with no network is',
     'attached to the stack-wide `<stack>_default` network. Published ports go through the routing mesh, whose',
     '`ingress` network reaches only the published ports.',
+    '',
+    'Every pair and private network is `internal: true`: a task on internal networks only gets no',
+    '`docker_gwbridge` endpoint and so no route out of the swarm (current Docker Engine; early swarm-mode',
+    'engines attached it anyway, moby/libnetwork#1858). Two kinds of service keep a route out: one that',
+    'declares an endpoint outside the swarm, which gets an `<service>-egress` network that is not internal,',
+    "and one that publishes ports, because the routing mesh's `ingress` network is not internal either.",
     '',
     '| Network | Members | Encrypted | Declared at |',
     '| --- | --- | --- | --- |',
@@ -221,6 +227,16 @@ function notesSection(plan: StackPlan, skipped: readonly SkippedDeclaration[]): 
         `- ${at} is untrusted and shares its node's kernel: Swarm cannot choose a sandboxed runtime (gVisor, Kata) per service. ${p.pool ? `It is kept to pool \`${p.pool.pool.name}\`; give that pool's nodes to untrusted services only.` : ''}`,
       )
     }
+    const api = plan.endpointFlows.filter(
+      (f) =>
+        f.workload === w.name &&
+        f.direction === 'out' &&
+        plan.design.endpoints[f.endpointIndex]?.kind === 'orchestrator-api',
+    )
+    for (const f of api)
+      items.push(
+        `- ${at} talks to the orchestrator API \`${f.endpoint}\` (\`${f.path}\`): nothing is opened for it. The Swarm API is the Docker API of a manager, which grants full control.`,
+      )
     if (w.identity.orchestratorApi.length > 0) {
       items.push(
         `- ${at} declares orchestrator API access (\`identity.orchestratorApi\`): Swarm has no RBAC, so nothing is generated. Any access to the Swarm API is full control of the swarm; do not mount the Docker socket into the service.`,
