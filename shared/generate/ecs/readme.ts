@@ -7,7 +7,6 @@ import { ACCOUNT_PLACEHOLDER, HEALTH_COMMAND, REGION_PLACEHOLDER } from './task-
 export function ecsReadme(plan: EcsPlan): string {
   const d = plan.design.metadata.name
   const names = plan.launchTypes.map((t) => (t === 'FARGATE' ? 'Fargate' : 'EC2'))
-  const fargate = plan.launchTypes.includes('FARGATE')
   const lines = [
     `# ECS starter configuration for \`${d}\` (${names.join(' and ')} launch type${names.length > 1 ? 's' : ''})`,
     '',
@@ -49,7 +48,7 @@ export function ecsReadme(plan: EcsPlan): string {
     '  aws ecs register-task-definition --cli-input-json file:///tmp/td.json',
     'done',
     `aws cloudformation deploy --stack-name ${d}-ecs --template-file ecs/stack.cfn.json \\`,
-    `  --parameter-overrides ${PARAM.cluster}=... ${PARAM.vpc}=vpc-... ${PARAM.vpcCidr}=10.0.0.0/16 ${PARAM.subnets}=subnet-a,subnet-b${fargate ? ` ${PARAM.platformCidr}=10.0.0.0/16` : ''}`,
+    `  --parameter-overrides ${PARAM.cluster}=... ${PARAM.vpc}=vpc-... ${PARAM.vpcCidr}=10.0.0.0/16 ${PARAM.subnets}=subnet-a,subnet-b${extraParams(plan)}`,
     '```',
     '',
     'Services reference task definitions by family, so each service runs the latest ACTIVE revision.',
@@ -99,6 +98,24 @@ function flowSection(plan: EcsPlan): string[] {
     'Replicas of one workload cannot reach each other (a group does not allow traffic from itself).',
     '',
   ]
+}
+
+/** The deploy command's further required parameters: platform and proxy ranges, capacity providers. */
+function extraParams(plan: EcsPlan): string {
+  const providers = [
+    ...new Set(
+      plan.workloads.flatMap((w) => (w.capacityProviderParam ? [w.capacityProviderParam] : [])),
+    ),
+  ].sort()
+  return [
+    ...(plan.launchTypes.includes('FARGATE') ? [`${PARAM.platformCidr}=10.0.0.0/16`] : []),
+    ...(plan.workloads.some((w) => w.egress.some((e) => e.via === 'proxy'))
+      ? [`${PARAM.proxyCidr}=10.0.100.0/24`]
+      : []),
+    ...providers.map((p) => `${p}=...`),
+  ]
+    .map((p) => ` ${p}`)
+    .join('')
 }
 
 function placementSection(plan: EcsPlan): string[] {
@@ -222,8 +239,15 @@ function waiverSection(plan: EcsPlan): string[] {
     )
   }
   if (plan.launchTypes.includes('EC2')) {
+    const privileged = [
+      ...new Set(plan.workloads.flatMap((w) => (w.privileged && w.pool ? [w.pool.pool.name] : []))),
+    ].sort()
+    const except =
+      privileged.length > 0
+        ? ` (except \`ECS_DISABLE_PRIVILEGED\` on the instances of pool ${privileged.map((p) => `\`${p}\``).join(', ')}, which run a justified privileged task: give that task a capacity provider of its own)`
+        : ''
     items.push(
-      '- Set `ECS_DISABLE_PRIVILEGED=true` and `ECS_AWSVPC_BLOCK_IMDS=true` in `/etc/ecs/ecs.config` on every container instance, so the agent refuses privileged tasks and tasks cannot read the instance role from IMDS.',
+      `- Set \`ECS_DISABLE_PRIVILEGED=true\` and \`ECS_AWSVPC_BLOCK_IMDS=true\` in \`/etc/ecs/ecs.config\` on every container instance${except}, so the agent refuses privileged tasks and tasks cannot read the instance role from IMDS.`,
     )
   }
   return items.length ? ['## Waivers and limits', '', ...items, ''] : []
