@@ -4,15 +4,23 @@
 import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
 import YAML from 'yaml'
-import type { OrchestratorId, PluginId, RuntimeId } from '../../shared/catalog/ids'
-import type { Design } from '../../shared/model/schema'
+import type { OrchestratorId, PluginId } from '../../shared/catalog/ids'
+import {
+  API_VERSION_V2,
+  designSchema,
+  type Design,
+  type DesignInput,
+} from '../../shared/model/schema'
 import { designFromV1 } from '../../shared/model/migrate-v1'
 
-/** Loads a design YAML file, optionally forcing the orchestrator. */
+/** Loads a design YAML file (v2, or v1 through the migration), optionally forcing the orchestrator. */
 export function loadDesignFile(path: string, orchestrator?: OrchestratorId): Design {
-  const raw = YAML.parse(readFileSync(path, 'utf8')) as { choices?: Record<string, unknown> }
+  const raw = YAML.parse(readFileSync(path, 'utf8')) as {
+    apiVersion?: string
+    choices?: Record<string, unknown>
+  }
   if (orchestrator) raw.choices = { ...raw.choices, orchestrator }
-  return designFromV1(raw)
+  return raw.apiVersion === API_VERSION_V2 ? designSchema.parse(raw) : designFromV1(raw)
 }
 
 /** A declared (source, destination, port) triple, worked out here from the design alone. */
@@ -70,20 +78,77 @@ const NAMES = [
 const PORTS = [53, 80, 443, 5432, 8080, 9090, 11000] as const
 const CAPS = ['NET_BIND_SERVICE', 'SYS_PTRACE', 'NET_RAW', 'CHOWN', 'SYS_ADMIN'] as const
 const PLUGINS: readonly PluginId[] = ['vault', 'prometheus']
-const SANDBOXES: readonly (RuntimeId | undefined)[] = [
-  undefined,
-  'gvisor',
-  'kata',
-  'firecracker',
-  'windows-hyperv',
+/** Explicit sandbox requests, including ones no pool offers (the workload is then left unplaced). */
+const SANDBOXES = [undefined, undefined, 'none', 'gvisor', 'windows-hyperv'] as const
+
+/** Endpoints of every kind; names never clash with workload names. */
+const ENDPOINTS: NonNullable<DesignInput['endpoints']> = [
+  { name: 'inet', kind: 'internet', ingress: 'load-balancer' },
+  {
+    name: 'ext-cidr',
+    kind: 'external',
+    cidrs: ['198.51.100.0/24', '2001:db8::/32'],
+    ports: [443, 8443],
+  },
+  { name: 'ext-host', kind: 'external', hosts: ['api.partner.example'] },
+  { name: 'ext-both', kind: 'external', hosts: ['mix.partner.example'], cidrs: ['192.0.2.0/24'] },
+  { name: 'cloud', kind: 'cloud-api', services: ['s3'] },
+  { name: 'orch-api', kind: 'orchestrator-api', ports: [443, 6443] },
 ]
 
-/** Schema-valid designs for one orchestrator. */
+type PoolInput = NonNullable<DesignInput['nodePools']>[number]
+
+/** Node pools an orchestrator family can run: Linux and Windows workers, a sandbox pool where offered. */
+function poolsFor(orchestrator: OrchestratorId, labelled: boolean): PoolInput[] {
+  const labels: Record<string, string> = labelled ? { tier: 'general' } : {}
+  switch (orchestrator) {
+    case 'ecs-fargate':
+    case 'ecs-ec2': {
+      const runtime = orchestrator === 'ecs-fargate' ? 'fargate' : 'docker'
+      return [
+        { name: 'linux', os: 'amazon-linux', runtime },
+        {
+          name: 'windows',
+          os: 'windows-server',
+          runtime: orchestrator === 'ecs-fargate' ? 'fargate' : 'windows-process',
+        },
+      ]
+    }
+    case 'swarm':
+    case 'nomad':
+      return [
+        { name: 'managers', role: 'control-plane', os: 'ubuntu', runtime: 'docker' },
+        { name: 'linux', os: 'ubuntu', runtime: 'docker', labels },
+        ...(orchestrator === 'nomad'
+          ? [
+              {
+                name: 'sandboxed',
+                os: 'ubuntu' as const,
+                runtime: 'docker' as const,
+                sandboxes: ['gvisor' as const],
+                labels,
+              },
+            ]
+          : []),
+        {
+          name: 'windows',
+          os: 'windows-server',
+          runtime: 'windows-process',
+          sandboxes: ['windows-hyperv'],
+          virtualization: 'nested',
+        },
+      ]
+    default:
+      return [{ name: 'linux', os: 'ubuntu', runtime: 'containerd' }]
+  }
+}
+
+/** Schema-valid v2 designs for one orchestrator. */
 export function designArb(orchestrator: OrchestratorId, maxWorkloads = 6): fc.Arbitrary<Design> {
   return fc
     .uniqueArray(fc.constantFrom(...NAMES), { minLength: 1, maxLength: maxWorkloads })
     .chain((names) => {
-      const refs = [...names, 'ghost']
+      const refs = [...names, 'ghost', ...ENDPOINTS.map((e) => e.name)]
       const workload = (name: string) =>
         fc.record({
           name: fc.constant(name),
@@ -92,10 +157,11 @@ export function designArb(orchestrator: OrchestratorId, maxWorkloads = 6): fc.Ar
           replicas: fc.integer({ min: 1, max: 4 }),
           ports: fc.uniqueArray(fc.constantFrom(...PORTS), { maxLength: 3 }),
           exposure: fc.constantFrom('public', 'internal', 'none'),
-          talksTo: fc.subarray(refs, { maxLength: Math.min(3, refs.length) }),
-          observes: fc.subarray(refs, { maxLength: Math.min(2, refs.length) }),
+          talksTo: fc.subarray(refs, { maxLength: Math.min(4, refs.length) }),
+          observes: fc.subarray([...names, 'ghost'], { maxLength: Math.min(2, names.length + 1) }),
           trust: fc.constantFrom('trusted', 'untrusted'),
           stateful: fc.boolean(),
+          sandbox: fc.constantFrom(...SANDBOXES),
           resources: fc.record({
             cpu: fc.constantFrom('1m', '100m', '250m', '1', '2.5', '20'),
             memory: fc.constantFrom('1Ki', '128Mi', '600Mi', '3Gi', '200Gi'),
@@ -103,29 +169,46 @@ export function designArb(orchestrator: OrchestratorId, maxWorkloads = 6): fc.Ar
           needs: fc.record({
             writablePaths: fc.subarray(['/tmp', '/var/cache/app', '/data']),
             capabilities: fc.subarray([...CAPS]),
-            hostAccess: fc.boolean(),
+            hostPaths: fc.subarray([{ path: '/var/log' }, { path: '/srv/data', readOnly: false }]),
+            hostNetwork: fc.boolean(),
+            hostPID: fc.boolean(),
+            privileged: fc.boolean(),
+            justification: fc.constantFrom(undefined, 'Needs it for node-level collection.'),
+          }),
+          identity: fc.record({
+            cloudRole: fc.constantFrom(undefined, 'app-role', 'arn:aws:iam::111122223333:role/r'),
+            orchestratorApi: fc.constantFrom(
+              [],
+              [{ resources: ['pods'], verbs: ['get' as const] }],
+            ),
           }),
         })
       return fc.record({
         title: fc.oneof(fc.constantFrom(...HOSTILE_TITLES), fc.string({ maxLength: 40 })),
-        runtime: fc.constantFrom<RuntimeId>('containerd', 'docker', 'windows-hyperv'),
         plugins: fc.subarray([...PLUGINS]),
-        sandbox: fc.constantFrom(...SANDBOXES),
         network: fc.constantFrom('default-deny', 'allow-all'),
+        ingress: fc.constantFrom('none', 'load-balancer', 'ingress-controller'),
+        labelled: fc.boolean(),
         workloads: fc.tuple(...names.map(workload)),
       })
     })
-    .map((r) =>
-      designFromV1({
-        apiVersion: 'stackwright.dev/v1',
+    .map((r) => {
+      const input: DesignInput = {
+        apiVersion: API_VERSION_V2,
         kind: 'Design',
         metadata: { name: 'prop-design', title: r.title },
-        choices: { orchestrator, runtime: r.runtime, plugins: r.plugins },
-        isolation: {
-          network: r.network,
-          ...(r.sandbox ? { runtimeClassForUntrusted: r.sandbox } : {}),
-        },
-        workloads: r.workloads,
-      }),
-    )
+        context: { cloud: 'aws' },
+        choices: { orchestrator, plugins: r.plugins },
+        nodePools: poolsFor(orchestrator, r.labelled),
+        isolation: { network: r.network },
+        endpoints: ENDPOINTS.map((e) => (e.kind === 'internet' ? { ...e, ingress: r.ingress } : e)),
+        workloads: r.workloads.map(({ sandbox, needs, identity, ...w }) => ({
+          ...w,
+          ...(sandbox === undefined ? {} : { sandbox }),
+          needs: Object.fromEntries(Object.entries(needs).filter(([, v]) => v !== undefined)),
+          identity: Object.fromEntries(Object.entries(identity).filter(([, v]) => v !== undefined)),
+        })),
+      }
+      return designSchema.parse(input)
+    })
 }

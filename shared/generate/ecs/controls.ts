@@ -14,15 +14,15 @@ export const STACK_PATH = 'ecs/stack.cfn.json'
 
 /** Every control emitted for the plan, in a fixed order (workload order, then flows). */
 export function ecsControls(plan: EcsPlan, rules: StackRules): Control[] {
-  return [...plan.workloads.flatMap((w) => workloadControls(plan, w)), ...flowControls(plan, rules)]
+  return [...plan.workloads.flatMap((w) => workloadControls(w)), ...flowControls(plan, rules)]
 }
 
-function workloadControls(plan: EcsPlan, w: EcsWorkloadPlan): Control[] {
+function workloadControls(w: EcsWorkloadPlan): Control[] {
   const file = taskDefinitionPath(w.workload.name)
   const at = (field: string) => `${file}#containerDefinitions[0].${field}`
   const wl = `workloads[${w.index}]`
   // CIS Docker items apply where the ECS agent drives Docker Engine (EC2), not on Fargate.
-  const cis = (...ids: string[]) => (plan.launchType === 'EC2' ? { cis: ids.map(cisDocker) } : {})
+  const cis = (...ids: string[]) => (w.launchType === 'EC2' ? { cis: ids.map(cisDocker) } : {})
   const controls: Control[] = []
   if (!w.windows) {
     controls.push(
@@ -51,23 +51,22 @@ function workloadControls(plan: EcsPlan, w: EcsWorkloadPlan): Control[] {
         checks: { nist: [nist('4.4.3')], ...cis('5.4') },
       },
     )
-    if (plan.launchType === 'EC2') {
-      controls.push(
-        {
+    if (w.launchType === 'EC2') {
+      if (!w.privileged)
+        controls.push({
           id: 'ECS-NOT-PRIVILEGED',
           title: `${w.workload.name} is not privileged`,
           where: [at('privileged')],
-          causedBy: `${wl}.needs.hostAccess`,
+          causedBy: `${wl}.needs.privileged`,
           checks: { nist: [nist('4.4.3')], ...cis('5.5') },
-        },
-        {
-          id: 'ECS-NO-NEW-PRIVILEGES',
-          title: `${w.workload.name} cannot gain privileges through setuid binaries`,
-          where: [at('dockerSecurityOptions')],
-          causedBy: wl,
-          checks: { nist: [nist('4.4.3')], ...cis('5.26') },
-        },
-      )
+        })
+      controls.push({
+        id: 'ECS-NO-NEW-PRIVILEGES',
+        title: `${w.workload.name} cannot gain privileges through setuid binaries`,
+        where: [at('dockerSecurityOptions')],
+        causedBy: wl,
+        checks: { nist: [nist('4.4.3')], ...cis('5.26') },
+      })
     }
   }
   controls.push(
@@ -78,13 +77,21 @@ function workloadControls(plan: EcsPlan, w: EcsWorkloadPlan): Control[] {
       causedBy: `${wl}.resources`,
       checks: { nist: [nist('4.4.3')], ...cis('5.11', '5.12') },
     },
-    {
-      id: 'ECS-TASK-ROLE',
-      title: `${w.workload.name} has its own task and execution roles`,
-      where: [`${file}#taskRoleArn`, `${file}#executionRoleArn`],
-      causedBy: wl,
-      checks: {},
-    },
+    w.taskRoleArn === undefined
+      ? {
+          id: 'ECS-NO-TASK-ROLE',
+          title: `${w.workload.name} declares no cloud role, so its task has no task role and no AWS credentials; its execution role is its own`,
+          where: [`${file}#executionRoleArn`],
+          causedBy: `${wl}.identity`,
+          checks: {},
+        }
+      : {
+          id: 'ECS-TASK-ROLE',
+          title: `${w.workload.name} assumes only its declared cloud role; its execution role is its own`,
+          where: [`${file}#taskRoleArn`, `${file}#executionRoleArn`],
+          causedBy: `${wl}.identity.cloudRole`,
+          checks: {},
+        },
     {
       id: 'ECS-TASK-SECURITY-GROUP',
       title: `${w.workload.name} tasks get their own ENI and security group, no public IP`,
@@ -104,7 +111,33 @@ function workloadControls(plan: EcsPlan, w: EcsWorkloadPlan): Control[] {
       checks: {},
     },
   )
-  if (plan.launchType === 'FARGATE' && w.workload.trust === 'untrusted') {
+  if (w.privileged || w.hostPid || w.hostPaths.length > 0) {
+    controls.push({
+      id: 'ECS-HOST-EXCEPTION',
+      title: `${w.workload.name} alone gets its justified host access (${[
+        ...(w.privileged ? ['privileged'] : []),
+        ...(w.hostPid ? ['host PID'] : []),
+        ...w.hostPaths.map((h) => `host path ${h.path}`),
+      ].join(', ')})`,
+      where: [
+        ...(w.privileged ? [at('privileged')] : []),
+        ...(w.hostPid ? [`${file}#pidMode`] : []),
+        ...(w.hostPaths.length > 0 ? [`${file}#volumes`] : []),
+      ],
+      causedBy: `${wl}.needs.justification`,
+      checks: { nist: [nist('4.4.3')] },
+    })
+  }
+  for (const e of w.egress) {
+    controls.push({
+      id: 'ECS-SG-ENDPOINT-EGRESS',
+      title: `${w.workload.name} may reach ${e.endpoint.name} on TCP ${e.ports.join(', ')} ${e.via === 'cidrs' ? `at ${e.cidrs.join(', ')}` : e.via === 'anywhere' ? 'on the internet' : 'through the egress proxy'}`,
+      where: [`${STACK_PATH}#Resources.${securityGroupId(w)}.Properties.SecurityGroupEgress`],
+      causedBy: e.path,
+      checks: { nist: [nist('4.3.3')] },
+    })
+  }
+  if (w.launchType === 'FARGATE' && w.workload.trust === 'untrusted') {
     controls.push({
       id: 'ECS-FARGATE-TASK-ISOLATION',
       title: `${w.workload.name} (untrusted) runs in its own Fargate isolation boundary, no shared kernel`,

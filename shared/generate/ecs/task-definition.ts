@@ -17,36 +17,41 @@ export function writableVolumeName(i: number): string {
   return `writable-${i}`
 }
 
+/** Volume names for granted host paths. */
+export function hostVolumeName(i: number): string {
+  return `host-${i}`
+}
+
 /** The task definition for one workload, as JSON-ready data. */
-export function buildTaskDefinition(plan: EcsPlan, w: EcsWorkloadPlan): EcsTaskDefinition {
+export function buildTaskDefinition(_plan: EcsPlan, w: EcsWorkloadPlan): EcsTaskDefinition {
   const linux = !w.windows
   const writable = linux ? w.workload.needs.writablePaths : []
+  const volumes = [
+    ...writable.map((_, i) => ({ name: writableVolumeName(i) })),
+    ...w.hostPaths.map((h, i) => ({ name: hostVolumeName(i), host: { sourcePath: h.path } })),
+  ]
   return {
     family: w.family,
-    taskRoleArn: roleArn(w.taskRoleName),
+    // No task role when the design names no cloud role: the task then holds no AWS credentials.
+    ...(w.taskRoleArn === undefined ? {} : { taskRoleArn: w.taskRoleArn }),
     executionRoleArn: roleArn(w.executionRoleName),
     networkMode: 'awsvpc',
-    requiresCompatibilities: [plan.launchType],
+    requiresCompatibilities: [w.launchType],
     cpu: String(w.size.cpu),
     memory: String(w.size.memory),
+    ...(w.hostPid ? { pidMode: 'host' as const } : {}),
     runtimePlatform: {
       operatingSystemFamily: linux ? 'LINUX' : 'WINDOWS_SERVER_2022_CORE',
       cpuArchitecture: 'X86_64',
     },
-    containerDefinitions: [buildContainer(plan, w, writable)],
-    ...(writable.length > 0
-      ? { volumes: writable.map((_, i) => ({ name: writableVolumeName(i) })) }
-      : {}),
+    containerDefinitions: [buildContainer(w, writable)],
+    ...(volumes.length > 0 ? { volumes } : {}),
   }
 }
 
-function buildContainer(
-  plan: EcsPlan,
-  w: EcsWorkloadPlan,
-  writable: readonly string[],
-): EcsContainerDefinition {
+function buildContainer(w: EcsWorkloadPlan, writable: readonly string[]): EcsContainerDefinition {
   const linux = !w.windows
-  const ec2 = plan.launchType === 'EC2'
+  const ec2 = w.launchType === 'EC2'
   const capabilities =
     w.addCapabilities.length > 0
       ? { add: [...w.addCapabilities], drop: ['ALL'] }
@@ -59,16 +64,25 @@ function buildContainer(
     ...(ec2 ? { cpu: w.size.cpu, memory: w.size.memory } : {}),
     ...(linux ? { user: NON_ROOT_USER, readonlyRootFilesystem: true } : {}),
     // Fargate rejects `privileged` and `dockerSecurityOptions` outright; Windows supports neither.
-    ...(linux && ec2 ? { privileged: false, dockerSecurityOptions: ['no-new-privileges'] } : {}),
+    ...(linux && ec2
+      ? { privileged: w.privileged, dockerSecurityOptions: ['no-new-privileges'] }
+      : {}),
     ...(linux ? { linuxParameters: { capabilities, initProcessEnabled: true } } : {}),
     portMappings: w.workload.ports.map((containerPort) => ({ containerPort, protocol: 'tcp' })),
-    ...(writable.length > 0
+    ...(writable.length + w.hostPaths.length > 0
       ? {
-          mountPoints: writable.map((containerPath, i) => ({
-            sourceVolume: writableVolumeName(i),
-            containerPath,
-            readOnly: false,
-          })),
+          mountPoints: [
+            ...writable.map((containerPath, i) => ({
+              sourceVolume: writableVolumeName(i),
+              containerPath,
+              readOnly: false,
+            })),
+            ...w.hostPaths.map((h, i) => ({
+              sourceVolume: hostVolumeName(i),
+              containerPath: h.path,
+              readOnly: h.readOnly,
+            })),
+          ],
         }
       : {}),
     healthCheck: {

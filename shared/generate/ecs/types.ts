@@ -32,16 +32,17 @@ export interface EcsContainerDefinition {
 
 export interface EcsTaskDefinition {
   family: string
-  taskRoleArn: string
+  taskRoleArn?: string
   executionRoleArn: string
   networkMode: 'awsvpc'
   requiresCompatibilities: LaunchType[]
   cpu: string
   memory: string
+  pidMode?: 'host'
   runtimePlatform: {
     operatingSystemFamily: 'LINUX' | 'WINDOWS_SERVER_2022_CORE'
     cpuArchitecture: 'X86_64'
   }
   containerDefinitions: EcsContainerDefinition[]
-  volumes?: { name: string }[]
+  volumes?: { name: string; host?: { sourcePath: string } }[]
 }

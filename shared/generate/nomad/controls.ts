@@ -41,7 +41,7 @@ function groupControls(plan: NomadPlan, g: GroupPlan): Control[] {
       },
       {
         id: 'NOMAD-DROP-ALL-CAPABILITIES',
-        title: `${w.name} drops all capabilities${w.needs.capabilities.length ? ` and adds only ${[...w.needs.capabilities].sort().join(', ')}` : ''}`,
+        title: `${w.name} drops all capabilities${g.capAdd.length ? ` and adds only ${g.capAdd.join(', ')}` : ''}`,
         where: [`${task}.config.cap_drop`],
         causedBy: `${wl}.needs.capabilities`,
         checks: { nist: [nist('4.4.3')], cis: [cisDocker('5.4')] },
@@ -72,9 +72,9 @@ function groupControls(plan: NomadPlan, g: GroupPlan): Control[] {
   if (g.runtime) {
     controls.push({
       id: 'NOMAD-SANDBOX-RUNTIME',
-      title: `${w.name} (untrusted) runs under the ${g.runtime.name} sandbox runtime`,
+      title: `${w.name} runs under the ${g.runtime.name} sandbox runtime its pool offers`,
       where: [`${task}.config.runtime`],
-      causedBy: 'isolation.runtimeClassForUntrusted',
+      causedBy: w.sandbox === undefined ? `${wl}.trust` : `${wl}.sandbox`,
       checks: { nist: [nist('4.3.4'), nist('4.5.2')] },
     })
   }
@@ -83,11 +83,30 @@ function groupControls(plan: NomadPlan, g: GroupPlan): Control[] {
       id: 'NOMAD-HYPERV-ISOLATION',
       title: `${w.name} runs in a Hyper-V utility VM, not on the shared Windows kernel`,
       where: [`${task}.config.isolation`],
-      causedBy:
-        plan.design.choices.runtime === 'windows-hyperv'
-          ? 'choices.runtime'
-          : 'isolation.runtimeClassForUntrusted',
+      causedBy: w.sandbox === undefined ? `${wl}.trust` : `${wl}.sandbox`,
       checks: { nist: [nist('4.5.2')] },
+    })
+  }
+  if (g.pool && plan.nodePool !== undefined) {
+    controls.push({
+      id: 'NOMAD-POOL-PLACEMENT',
+      title: `${w.name} runs only on clients of node pool ${g.pool.pool.name}`,
+      where: [
+        plan.nodePool === 'all'
+          ? `${groupAt}.constraint`
+          : `${file}#job.${plan.design.metadata.name}.node_pool`,
+      ],
+      causedBy: w.pool === undefined ? `${wl}.os` : `${wl}.pool`,
+      checks: { nist: [nist('4.3.4')] },
+    })
+  }
+  if (g.privileged || g.hostPid || g.hostPaths.length > 0) {
+    controls.push({
+      id: 'NOMAD-HOST-EXCEPTION',
+      title: `${w.name} alone gets its justified host access`,
+      where: [`${task}.config`],
+      causedBy: `${wl}.needs.justification`,
+      checks: { nist: [nist('4.4.3')] },
     })
   }
   if (g.vaultRole) {

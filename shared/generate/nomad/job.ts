@@ -33,6 +33,9 @@ export function renderJob(plan: NomadPlan): string {
     [
       attr('datacenters', ['*']),
       attr('type', 'service'),
+      // One pool: the job's node pool. Several: the built-in `all` pool, and each group constrained
+      // to its own with `${node.pool}` (Nomad docs, "Node Pools", built-in node pools).
+      ...(plan.nodePool === undefined ? [] : [attr('node_pool', plan.nodePool)]),
       block(
         'meta',
         [],
@@ -41,13 +44,13 @@ export function renderJob(plan: NomadPlan): string {
           attr('stackwright_title', plan.design.metadata.title),
         ],
       ),
-      ...plan.groups.map(group),
+      ...plan.groups.map((g) => group(g, plan.nodePool === 'all')),
     ],
   )
   return render([job]) + '\n'
 }
 
-function group(g: GroupPlan): HclNode {
+function group(g: GroupPlan, byPool: boolean): HclNode {
   const w = g.workload
   return block(
     'group',
@@ -62,6 +65,15 @@ function group(g: GroupPlan): HclNode {
           attr('value', g.windows ? 'windows' : 'linux'),
         ],
       ),
+      ...(byPool && g.pool
+        ? [
+            block(
+              'constraint',
+              [],
+              [attr('attribute', interpolation('node.pool')), attr('value', g.pool.pool.name)],
+            ),
+          ]
+        : []),
       ...network(g),
       ...g.services.map((s, i) => service(g, s.name, s.port, i === 0)),
       ...g.publicServices.map(([name, port]) =>
@@ -163,10 +175,11 @@ function task(g: GroupPlan): HclNode {
           attr('readonly_rootfs', true),
           attr('init', true),
           attr('cap_drop', ['ALL']),
-          ...(w.needs.capabilities.length > 0
-            ? [attr('cap_add', [...w.needs.capabilities].sort())]
-            : []),
+          ...(g.capAdd.length > 0 ? [attr('cap_add', [...g.capAdd])] : []),
           attr('security_opt', ['no-new-privileges']),
+          // Justified exceptions only; the client must also allow them (README).
+          ...(g.privileged ? [attr('privileged', true)] : []),
+          ...(g.hostPid ? [attr('pid_mode', 'host')] : []),
         ]
       : []),
     ...(g.runtime ? [attr('runtime', g.runtime.name)] : []),
@@ -188,6 +201,18 @@ function task(g: GroupPlan): HclNode {
           ),
         )
       : []),
+    ...g.hostPaths.map((h) =>
+      block(
+        'mount',
+        [],
+        [
+          attr('type', 'bind'),
+          attr('source', h.path),
+          attr('target', h.path),
+          attr('readonly', h.readOnly),
+        ],
+      ),
+    ),
   ]
   return block(
     'task',

@@ -1,5 +1,5 @@
 // nomad/README.md: the agent settings the job relies on (none of them are on by default) and the known gaps.
-import { dockerRuntime } from '../../util/docker-runtimes'
+import { compare } from '../../util/declared-flows'
 import { jobPath } from './controls'
 import { DEFAULT_DENY_PATH } from './intentions'
 import { HEALTH_COMMAND } from './job'
@@ -25,11 +25,13 @@ export const NOMAD_DEFAULT_ALLOW_CAPS: readonly string[] = [
 /** The README text; names only, never the design's free text. */
 export function nomadReadme(plan: NomadPlan): string {
   const linuxGroups = plan.groups.filter((g) => !g.windows)
-  const declared = [...new Set(linuxGroups.flatMap((g) => g.workload.needs.capabilities))].sort()
+  const declared = [...new Set(linuxGroups.flatMap((g) => g.capAdd))].sort()
   const extraCaps = declared.filter((c) => !NOMAD_DEFAULT_ALLOW_CAPS.includes(c))
   const allowCaps = [...new Set([...NOMAD_DEFAULT_ALLOW_CAPS, ...declared])].sort()
   const runtimes = [...new Set(plan.groups.flatMap((g) => (g.runtime ? [g.runtime] : [])))]
   const vault = plan.groups.some((g) => g.vaultRole)
+  const privilegedPools = poolsWhere(plan, (g) => g.privileged)
+  const bindPools = poolsWhere(plan, (g) => g.hostPaths.length > 0)
   const q = (s: string) => `"${s.toLowerCase()}"`
   const lines = [
     `# Nomad job for \`${plan.design.metadata.name}\``,
@@ -54,6 +56,7 @@ export function nomadReadme(plan: NomadPlan): string {
     '## Client configuration (every Linux client)',
     '',
     "Bridge networking needs the CNI plugins on each client, and Connect needs Consul's gRPC port.",
+    'Each client joins its pool with `client { node_pool = "<pool>" }` (see Placement).',
     '',
     '```hcl',
     'plugin "docker" {',
@@ -69,11 +72,11 @@ export function nomadReadme(plan: NomadPlan): string {
     '}',
     '```',
     '',
-    `\`allow_privileged\` is already false by default; host volumes stay off. ${extraCaps.length ? `The list above is Nomad's default \`allow_caps\` plus ${extraCaps.map((c) => `\`${c}\``).join(', ')}, which the job adds: allow those only on the clients that run the groups needing them.` : 'Every capability the job adds is in the default `allow_caps`; keep the list no wider.'}`,
+    `\`allow_privileged\` is already false by default; host volumes stay off.${privilegedPools.length > 0 ? ` Only on the clients of ${privilegedPools.map((p) => `\`${p}\``).join(', ')}, which run a justified privileged task, set \`allow_privileged = true\`.` : ''}${bindPools.length > 0 ? ` Only on the clients of ${bindPools.map((p) => `\`${p}\``).join(', ')}, which run a task with justified bind mounts, set \`volumes { enabled = true }\`.` : ''} ${extraCaps.length ? `The list above is Nomad's default \`allow_caps\` plus ${extraCaps.map((c) => `\`${c}\``).join(', ')}, which the job adds: allow those only on the clients that run the groups needing them.` : 'Every capability the job adds is in the default `allow_caps`; keep the list no wider.'}`,
     ...(runtimes.length
       ? [
           '',
-          `Untrusted groups use a sandbox runtime. \`allow_runtimes\` defaults to \`["runc", "nvidia"]\`, so add it as above and register it in \`/etc/docker/daemon.json\`: \`"runtimes": { ${runtimes.map((r) => r.daemonJson).join(', ')} }\`.`,
+          `Groups placed on a sandbox pool use its runtime. \`allow_runtimes\` defaults to \`["runc", "nvidia"]\`, so add it as above and register it in \`/etc/docker/daemon.json\`: \`"runtimes": { ${runtimes.map((r) => r.daemonJson).join(', ')} }\`.`,
         ]
       : []),
     '',
@@ -118,10 +121,96 @@ export function nomadReadme(plan: NomadPlan): string {
         ]
       : []),
     '',
+    ...placementSection(plan),
     ...meshSection(plan),
+    ...endpointSection(plan),
+    ...exceptionSection(plan),
     ...notesSection(plan),
   ]
   return lines.join('\n') + '\n'
+}
+
+/** Pools (sorted) of the groups that match. */
+function poolsWhere(plan: NomadPlan, test: (g: NomadPlan['groups'][number]) => boolean): string[] {
+  return [
+    ...new Set(plan.groups.filter(test).flatMap((g) => (g.pool ? [g.pool.pool.name] : []))),
+  ].sort(compare)
+}
+
+function placementSection(plan: NomadPlan): string[] {
+  const how =
+    plan.nodePool === 'all'
+      ? 'The groups run on several pools, so the job uses the built-in `all` node pool and constrains each group to its own with `${node.pool}`.'
+      : plan.nodePool === undefined
+        ? 'No group could be placed on a node pool; the job uses the `default` pool.'
+        : `Every group runs on pool \`${plan.nodePool}\`: the job's \`node_pool\`.`
+  return [
+    '## Placement',
+    '',
+    how,
+    '',
+    ...plan.groups.map((g) =>
+      g.pool
+        ? `- \`${g.workload.name}\`: pool \`${g.pool.pool.name}\` (${g.pool.os.name})${g.runtime ? `, docker runtime \`${g.runtime.name}\`` : ''}${g.hyperv ? ', Hyper-V isolation' : ''}.`
+        : `- \`${g.workload.name}\` (\`workloads[${g.index}]\`): not placed: ${g.placementProblem ?? 'no node pool'}`,
+    ),
+    '',
+  ]
+}
+
+function endpointSection(plan: NomadPlan): string[] {
+  const rows = plan.groups.flatMap((g) =>
+    g.egress.map((f) => {
+      const e = plan.design.endpoints[f.endpointIndex]
+      const dest = e
+        ? e.kind === 'internet'
+          ? 'internet'
+          : [...e.hosts, ...e.cidrs].join(', ') || `${e.kind} (${e.services.join(', ') || 'any'})`
+        : ''
+      const api =
+        e?.kind === 'orchestrator-api' ? ' (Nomad API: needs an ACL token, see Notes)' : ''
+      return `| ${g.workload.name} | ${f.endpoint}${api} | ${dest} | ${f.ports.join(', ')} | \`${f.path}\` |`
+    }),
+  )
+  if (rows.length === 0) return []
+  return [
+    '## Endpoints outside the cluster',
+    '',
+    'Consul intentions govern connections inside the mesh only. A task in bridge mode can still open',
+    'connections to anything its client can reach, so nothing here limits the traffic below to its endpoint.',
+    'To enforce it, register each endpoint as an external service in Consul, link it to a terminating',
+    'gateway (a `terminating-gateway` config entry), allow the source with a `service-intentions` entry and',
+    "reach it through an upstream; and block direct egress from the clients with a host firewall. Consul's",
+    'docs: terminating gateways "terminate Connect mTLS connections, enforce intentions, and forward requests',
+    'to the appropriate destination" (developer.hashicorp.com/consul/docs/v1.8.x/north-south/terminating-gateway,',
+    'checked 2026-12). None of that is generated.',
+    '',
+    '| Group | Endpoint | Destination | TCP ports | Declared at |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+  ]
+}
+
+function exceptionSection(plan: NomadPlan): string[] {
+  const items: string[] = []
+  for (const g of plan.groups) {
+    const at = `\`${g.workload.name}\` (\`workloads[${g.index}].needs\`)`
+    for (const n of g.notGranted) items.push(`- ${at}: not granted: ${n}.`)
+    const granted = [
+      ...g.capAdd.filter((c) => c !== 'NET_BIND_SERVICE').map((c) => `capability \`${c}\``),
+      ...(g.privileged ? ['`privileged = true`'] : []),
+      ...(g.hostPid ? ['`pid_mode = "host"`'] : []),
+      ...g.hostPaths.map(
+        (h) => `bind mount \`${h.path}\`${h.readOnly ? ' (read-only)' : ' (writable)'}`,
+      ),
+    ]
+    if (granted.length > 0)
+      items.push(
+        `- ${at} is an exception, granted because \`needs.justification\` explains it: ${granted.join(', ')}. No other task gets it.`,
+      )
+  }
+  return items.length > 0 ? ['## Exceptions', '', ...items, ''] : []
 }
 
 function meshSection(plan: NomadPlan): string[] {
@@ -173,13 +262,23 @@ function notesSection(plan: NomadPlan): string[] {
         `- ${at} is stateful, but its writable paths are tmpfs and are lost on restart: use a host or CSI volume for data.`,
       )
     }
-    if (g.workload.needs.hostAccess) items.push(`- ${at} declares host access: not granted.`)
-    const sandbox = plan.design.isolation.runtimeClassForUntrusted
-    if (g.workload.trust === 'untrusted' && !g.windows && !g.runtime) {
+    if (!g.windows && !g.runtime && g.sandboxId !== undefined) {
       items.push(
-        sandbox && !dockerRuntime(sandbox)
-          ? `- ${at} is untrusted, but the docker driver cannot run \`${sandbox}\`: it runs under runc. Use a task driver for it or choose gVisor or Kata.`
-          : `- ${at} is untrusted but \`isolation.runtimeClassForUntrusted\` is not set: it shares the client kernel.`,
+        `- ${at} is placed with the \`${g.sandboxId}\` sandbox, which the docker driver cannot run: it runs under runc. Use the task driver for it.`,
+      )
+    } else if (g.workload.trust === 'untrusted' && !g.windows && !g.runtime) {
+      items.push(
+        `- ${at} is untrusted, but its pool offers no sandbox the docker driver can run: it shares the client kernel.`,
+      )
+    }
+    if (g.workload.identity.orchestratorApi.length > 0) {
+      items.push(
+        `- ${at} declares orchestrator API access (\`identity.orchestratorApi\`): Kubernetes-style RBAC rules have no Nomad equivalent, so nothing is generated. If the task must call the Nomad API, write a narrow Nomad ACL policy for it by hand.`,
+      )
+    }
+    if (g.workload.identity.cloudRole !== undefined) {
+      items.push(
+        `- ${at} declares cloud role \`${g.workload.identity.cloudRole}\`: no cloud identity binding is generated for Nomad. Provide its credentials through Vault or Nomad Variables.`,
       )
     }
   }

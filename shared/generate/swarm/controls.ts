@@ -2,7 +2,7 @@
 import { cisDocker, nist } from '../../util/check-ids'
 import type { IndexedWorkload } from '../../util/declared-flows'
 import type { Control } from '../types'
-import type { StackPlan } from './stack'
+import { placementOf, type StackPlan } from './stack'
 
 export const STACK_PATH = 'swarm/stack.yaml'
 
@@ -14,7 +14,8 @@ export function swarmControls(plan: StackPlan): Control[] {
 function serviceControls(plan: StackPlan, { index, workload: w }: IndexedWorkload): Control[] {
   const at = (field: string) => `${STACK_PATH}#services.${w.name}.${field}`
   const wl = `workloads[${index}]`
-  const linux = w.os === 'linux'
+  const placement = placementOf(plan, w.name)
+  const linux = placement.os === 'linux'
   const controls: Control[] = [
     {
       id: 'SWARM-NON-ROOT-USER',
@@ -35,8 +36,8 @@ function serviceControls(plan: StackPlan, { index, workload: w }: IndexedWorkloa
       },
       {
         id: 'SWARM-DROP-ALL-CAPABILITIES',
-        title: `${w.name} drops all capabilities${w.needs.capabilities.length ? ` and adds only ${[...w.needs.capabilities].sort().join(', ')}` : ''}`,
-        where: [at('cap_drop'), ...(w.needs.capabilities.length ? [at('cap_add')] : [])],
+        title: `${w.name} drops all capabilities${placement.capAdd.length ? ` and adds only ${placement.capAdd.join(', ')}` : ''}`,
+        where: [at('cap_drop'), ...(placement.capAdd.length ? [at('cap_add')] : [])],
         causedBy: `${wl}.needs.capabilities`,
         checks: { nist: [nist('4.4.3')], cis: [cisDocker('5.4')] },
       },
@@ -49,13 +50,31 @@ function serviceControls(plan: StackPlan, { index, workload: w }: IndexedWorkloa
     causedBy: `${wl}.resources`,
     checks: { nist: [nist('4.4.3')], cis: [cisDocker('5.11'), cisDocker('5.12')] },
   })
-  if (plan.workloads.some((x) => x.workload.trust === 'untrusted')) {
+  if (placement.pool) {
     controls.push({
-      id: 'SWARM-TRUST-PLACEMENT',
-      title: `${w.name} (${w.trust}) is placed only on nodes ${w.trust === 'untrusted' ? 'reserved for' : 'not reserved for'} untrusted services`,
+      id: 'SWARM-POOL-PLACEMENT',
+      title: `${w.name} runs only on nodes of pool ${placement.pool.pool.name} (${placement.nodeLabels.join(', ')})`,
       where: [at('deploy.placement.constraints')],
-      causedBy: `${wl}.trust`,
+      causedBy: w.pool === undefined ? `${wl}.os` : `${wl}.pool`,
       checks: { nist: [nist('4.3.4')] },
+    })
+  }
+  if (placement.hyperv) {
+    controls.push({
+      id: 'SWARM-HYPERV-ISOLATION',
+      title: `${w.name} runs in a Hyper-V utility VM, not on the shared Windows kernel`,
+      where: [at('isolation')],
+      causedBy: w.sandbox === undefined ? `${wl}.trust` : `${wl}.sandbox`,
+      checks: { nist: [nist('4.5.2')] },
+    })
+  }
+  if (placement.hostPaths.length > 0) {
+    controls.push({
+      id: 'SWARM-HOST-EXCEPTION',
+      title: `${w.name} alone mounts its justified host paths ${placement.hostPaths.map((h) => h.path).join(', ')}`,
+      where: [at('volumes')],
+      causedBy: `${wl}.needs.justification`,
+      checks: { nist: [nist('4.4.3')] },
     })
   }
   return controls
@@ -82,6 +101,17 @@ function networkControls(plan: StackPlan): Control[] {
         checks: { nist: [nist('4.3.3')] },
       })
     }
+  }
+  for (const [service, name] of plan.networks.egress) {
+    const w = plan.workloads.find((x) => x.workload.name === service)
+    const flow = plan.endpointFlows.find((f) => f.workload === service && f.direction === 'out')
+    controls.push({
+      id: 'SWARM-EGRESS-NETWORK',
+      title: `Only ${service}, which declares endpoints outside the swarm, has a network with a route out (${name}); every other network is internal`,
+      where: [`${STACK_PATH}#networks.${name}`],
+      causedBy: flow?.path ?? (w ? `workloads[${w.index}].talksTo` : 'isolation.network'),
+      checks: { nist: [nist('4.3.3')] },
+    })
   }
   for (const [service, name] of plan.networks.isolated) {
     const w = plan.workloads.find((x) => x.workload.name === service)

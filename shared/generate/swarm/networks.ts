@@ -1,4 +1,8 @@
 // Swarm segments by network membership only: one overlay per connected pair, so only declared pairs share one.
+// Those overlays are internal (no route out of the swarm); a service that talks to an endpoint outside
+// gets one more overlay of its own that is not internal, because Swarm cannot filter by destination.
+// A task whose networks are all internal gets no docker_gwbridge endpoint, so no default route: moby
+// libnetwork `sandbox.needDefaultGW` skips internal networks (default_gateway.go, checked 2026-12).
 import type { DeclaredFlow, IndexedWorkload } from '../../util/declared-flows'
 import { compare } from '../../util/declared-flows'
 import { createNameAllocator } from '../../util/unique-names'
@@ -7,7 +11,12 @@ import { createNameAllocator } from '../../util/unique-names'
 export interface PairNetwork {
   readonly name: string
   readonly members: readonly [string, string]
-  /** IPsec encryption; only when neither member runs on Windows, where it is not supported. */
+  /**
+   * IPsec encryption; only when neither member runs on a Windows node. Docker docs, "Overlay network
+   * driver" (docs.docker.com/engine/network/drivers/overlay/, checked 2026-12): "Overlay network
+   * encryption isn't supported on Windows. Swarm doesn't report an error when a Windows host attempts
+   * to connect to an encrypted overlay network" - Windows containers then cannot reach Linux ones.
+   */
   readonly encrypted: boolean
   readonly flows: readonly DeclaredFlow[]
 }
@@ -16,18 +25,25 @@ export interface NetworkPlan {
   readonly pairs: readonly PairNetwork[]
   /** Services with no flow get a network of their own, or Docker would attach them to `<stack>_default`. */
   readonly isolated: ReadonlyMap<string, string>
+  /** The one non-internal network of each service that reaches an endpoint outside the swarm. */
+  readonly egress: ReadonlyMap<string, string>
+  /** Services on Windows nodes: no network they are on is encrypted. */
+  readonly windows: ReadonlySet<string>
   /** Network names per service, sorted. */
   readonly byService: ReadonlyMap<string, readonly string[]>
 }
 
-/** Plans networks: pairs first (in flow order), then one private network per otherwise unattached service. */
+/**
+ * Plans networks: pairs first (in flow order), then one egress network per service with endpoint
+ * egress, then one private network per otherwise unattached service. `windows` names the services
+ * placed on Windows nodes.
+ */
 export function planNetworks(
   workloads: readonly IndexedWorkload[],
   flows: readonly DeclaredFlow[],
+  windows: ReadonlySet<string>,
+  egressServices: ReadonlySet<string>,
 ): NetworkPlan {
-  const windows = new Set(
-    workloads.filter((w) => w.workload.os === 'windows').map((w) => w.workload.name),
-  )
   const allocate = createNameAllocator('-')
   const byPair = new Map<
     string,
@@ -50,10 +66,16 @@ export function planNetworks(
   for (const p of pairs) {
     for (const m of p.members) attached.set(m, [...(attached.get(m) ?? []), p.name])
   }
+  const sortedWorkloads = [...workloads].sort((a, b) => compare(a.workload.name, b.workload.name))
+  const egress = new Map<string, string>()
+  for (const { workload } of sortedWorkloads) {
+    if (!egressServices.has(workload.name)) continue
+    const name = allocate(`${workload.name}-egress`)
+    egress.set(workload.name, name)
+    attached.set(workload.name, [...(attached.get(workload.name) ?? []), name])
+  }
   const isolated = new Map<string, string>()
-  for (const { workload } of [...workloads].sort((a, b) =>
-    compare(a.workload.name, b.workload.name),
-  )) {
+  for (const { workload } of sortedWorkloads) {
     if (!attached.has(workload.name)) {
       const name = allocate(`${workload.name}-isolated`)
       isolated.set(workload.name, name)
@@ -61,5 +83,5 @@ export function planNetworks(
     }
   }
   const byService = new Map([...attached].map(([s, nets]) => [s, [...nets].sort(compare)]))
-  return { pairs, isolated, byService }
+  return { pairs, isolated, egress, byService, windows }
 }

@@ -1,14 +1,12 @@
 // swarm/README.md: how to deploy, what Swarm silently drops, and what Windows nodes cannot do.
-import type { SkippedDeclaration } from '../../util/declared-flows'
-import { dockerRuntime } from '../../util/docker-runtimes'
+import { compare, type SkippedDeclaration } from '../../util/declared-flows'
 import { memoryMiB } from '../../util/quantities'
 import {
   HEALTH_COMMAND,
+  placementOf,
   publishKey,
   serviceMemoryMiB,
-  UNTRUSTED_NODE_LABEL,
   usesDataVolumes,
-  usesHyperV,
   type StackPlan,
 } from './stack'
 
@@ -20,7 +18,7 @@ export function swarmReadme(plan: StackPlan, skipped: readonly SkippedDeclaratio
   const d = plan.design.metadata.name
   const longest = Math.max(0, ...plan.workloads.map((w) => w.workload.name.length))
   const stackName = d.length + 1 + longest <= SERVICE_NAME_MAX ? d : '<short-name>'
-  const untrusted = plan.workloads.some((w) => w.workload.trust === 'untrusted')
+  const labels = poolLabels(plan)
   const lines = [
     `# Docker Swarm stack for \`${d}\``,
     '',
@@ -30,11 +28,10 @@ export function swarmReadme(plan: StackPlan, skipped: readonly SkippedDeclaratio
     '## Deploy',
     '',
     '```sh',
-    ...(untrusted
-      ? [
-          `docker node update --label-add ${UNTRUSTED_NODE_LABEL.replace('node.labels.', '')}=true <node>   # nodes reserved for untrusted services`,
-        ]
-      : []),
+    ...labels.map(
+      ([pool, label]) =>
+        `docker node update --label-add ${label} <node>   # every node of pool ${pool}`,
+    ),
     `docker stack deploy --compose-file swarm/stack.yaml ${stackName}`,
     '```',
     '',
@@ -46,13 +43,104 @@ export function swarmReadme(plan: StackPlan, skipped: readonly SkippedDeclaratio
     'seccomp or AppArmor profiles) or `devices`. `docker stack deploy` prints one "Ignoring unsupported options"',
     'line and deploys the services without them, so this file does not pretend to set them. Instead, on every',
     'node set `"no-new-privileges": true` in `/etc/docker/daemon.json` (services keep the default seccomp and',
-    'AppArmor profiles, which they cannot override), and never run a service that needs host access.',
+    'AppArmor profiles, which they cannot override), and grant host access only to the justified exceptions below.',
     '',
+    ...placementSection(plan),
     ...networkSection(plan),
+    ...endpointSection(plan),
     ...windowsSection(plan),
-    ...notesSection(plan, skipped, untrusted),
+    ...exceptionSection(plan),
+    ...notesSection(plan, skipped),
   ]
   return lines.join('\n') + '\n'
+}
+
+/** (pool, `key=value`) node labels the operator sets, one entry per label, sorted. */
+function poolLabels(plan: StackPlan): [string, string][] {
+  const out = new Map<string, [string, string]>()
+  for (const p of plan.placements.values())
+    if (p.pool)
+      for (const l of p.nodeLabels) out.set(`${p.pool.pool.name} ${l}`, [p.pool.pool.name, l])
+  return [...out.entries()].sort(([a], [b]) => compare(a, b)).map(([, v]) => v)
+}
+
+function placementSection(plan: StackPlan): string[] {
+  return [
+    '## Placement',
+    '',
+    "Each service runs on its pool's nodes: a `node.platform.os` constraint for the pool's OS and a",
+    "`node.labels` constraint for the labels that identify the pool (the pool's own labels where no other",
+    'pool carries them, else `stackwright.pool=<pool>`). Swarm has no taints, so these constraints are also',
+    'what keeps other services off a pool. Set the labels before deploying (see Deploy).',
+    '',
+    ...plan.workloads.map(({ index, workload: w }) => {
+      const p = placementOf(plan, w.name)
+      return p.pool
+        ? `- \`${w.name}\`: pool \`${p.pool.pool.name}\` (${p.pool.os.name})${p.hyperv ? ', Hyper-V isolation' : ''}.`
+        : `- \`${w.name}\` (\`workloads[${index}]\`): not placed: ${p.problem ?? 'no node pool'} Only the OS constraint is set.`
+    }),
+    '',
+  ]
+}
+
+function endpointSection(plan: StackPlan): string[] {
+  const out = plan.endpointFlows.filter((f) => f.direction === 'out')
+  const ingress = plan.endpointFlows.filter((f) => f.direction === 'in')
+  if (out.length === 0 && ingress.length === 0) return []
+  const egress = out.filter(
+    (f) => plan.design.endpoints[f.endpointIndex]?.kind !== 'orchestrator-api',
+  )
+  return [
+    '## Traffic in and out',
+    '',
+    ...(ingress.length > 0
+      ? [
+          `Ports are published (routing mesh) only for services an internet endpoint with ingress reaches: ${[...new Set(ingress.map((f) => `\`${f.workload}\``))].join(', ')}. Every other service publishes nothing.`,
+          '',
+        ]
+      : ['No internet endpoint with ingress reaches a service, so no port is published.', '']),
+    ...(egress.length > 0
+      ? [
+          'Each service below has one network of its own that is not internal, so it has a route out. Swarm',
+          "cannot limit that route to the endpoint's hosts, addresses or ports: enforce the list with a host",
+          'firewall or an egress proxy.',
+          '',
+          '| Service | Endpoint | Destination | TCP ports | Declared at |',
+          '| --- | --- | --- | --- | --- |',
+          ...egress.map((f) => {
+            const e = plan.design.endpoints[f.endpointIndex]
+            const dest = e
+              ? e.kind === 'internet'
+                ? 'internet'
+                : [...e.hosts, ...e.cidrs].join(', ') ||
+                  `${e.kind} (${e.services.join(', ') || 'any'})`
+              : ''
+            return `| ${f.workload} | ${f.endpoint} | ${dest} | ${f.ports.join(', ')} | \`${f.path}\` |`
+          }),
+          '',
+        ]
+      : []),
+  ]
+}
+
+function exceptionSection(plan: StackPlan): string[] {
+  const items: string[] = []
+  for (const { index, workload: w } of plan.workloads) {
+    const p = placementOf(plan, w.name)
+    const at = `\`${w.name}\` (\`workloads[${index}].needs\`)`
+    for (const n of p.notGranted) items.push(`- ${at}: not granted: ${n}.`)
+    const granted = [
+      ...p.capAdd.filter((c) => c !== 'NET_BIND_SERVICE').map((c) => `capability \`${c}\``),
+      ...p.hostPaths.map(
+        (h) => `bind mount \`${h.path}\`${h.readOnly ? ' (read-only)' : ' (writable)'}`,
+      ),
+    ]
+    if (granted.length > 0)
+      items.push(
+        `- ${at} is an exception, granted because \`needs.justification\` explains it: ${granted.join(', ')}. No other service gets it.`,
+      )
+  }
+  return items.length > 0 ? ['## Exceptions', '', ...items, ''] : []
 }
 
 function networkSection(plan: StackPlan): string[] {
@@ -66,21 +154,29 @@ function networkSection(plan: StackPlan): string[] {
     'attached to the stack-wide `<stack>_default` network. Published ports go through the routing mesh, whose',
     '`ingress` network reaches only the published ports.',
     '',
+    'Every pair and private network is `internal: true`: a task on internal networks only gets no',
+    '`docker_gwbridge` endpoint and so no route out of the swarm (current Docker Engine; early swarm-mode',
+    'engines attached it anyway, moby/libnetwork#1858). Two kinds of service keep a route out: one that',
+    'declares an endpoint outside the swarm, which gets an `<service>-egress` network that is not internal,',
+    "and one that publishes ports, because the routing mesh's `ingress` network is not internal either.",
+    '',
     '| Network | Members | Encrypted | Declared at |',
     '| --- | --- | --- | --- |',
     ...plan.networks.pairs.map(
       (p) =>
-        `| ${p.name} | ${p.members.join(', ')} | ${p.encrypted ? 'yes' : 'no (Windows member)'} | ${p.flows
+        `| ${p.name} | ${p.members.join(', ')} | ${p.encrypted ? 'yes' : 'no (Windows node)'} | ${p.flows
           .flatMap((f) => f.paths)
           .map((x) => `\`${x}\``)
           .join(', ')} |`,
     ),
-    ...[...plan.networks.isolated].map(([service, name]) => {
-      const windows = plan.workloads.some(
-        (w) => w.workload.name === service && w.workload.os === 'windows',
-      )
-      return `| ${name} | ${service} | ${windows ? 'no (Windows member)' : 'yes'} | no flows |`
-    }),
+    ...[...plan.networks.egress].map(
+      ([service, name]) =>
+        `| ${name} | ${service} | ${plan.networks.windows.has(service) ? 'no (Windows node)' : 'yes'} | endpoint egress (not internal) |`,
+    ),
+    ...[...plan.networks.isolated].map(
+      ([service, name]) =>
+        `| ${name} | ${service} | ${plan.networks.windows.has(service) ? 'no (Windows node)' : 'yes'} | no flows |`,
+    ),
     '',
     'Encrypted overlays use IPsec between nodes: allow IP protocol 50 (ESP) and UDP 4789 between nodes, expect a',
     'throughput cost, and run Docker Engine 20.10.24 / 23.0.3 or later (CVE-2023-28840/28841/28842: encrypted',
@@ -90,17 +186,18 @@ function networkSection(plan: StackPlan): string[] {
 }
 
 function windowsSection(plan: StackPlan): string[] {
-  const windows = plan.workloads.filter((w) => w.workload.os === 'windows')
+  const windows = plan.workloads.filter((w) => plan.networks.windows.has(w.workload.name))
   if (windows.length === 0) return []
   const hyperv = windows
-    .filter((w) => usesHyperV(plan.design, w.workload))
+    .filter((w) => placementOf(plan, w.workload.name).hyperv)
     .map((w) => w.workload.name)
   return [
     '## Windows services',
     '',
     'Overlay encryption is not supported on Windows nodes, and it fails silently: traffic between Windows and',
-    'Linux tasks on an encrypted network breaks and traffic between Windows tasks goes unencrypted. So no network',
-    'with a Windows member is encrypted; protect that traffic with TLS in the applications.',
+    'Linux tasks on an encrypted network breaks and traffic between Windows tasks goes unencrypted (Docker docs,',
+    '"Overlay network driver", https://docs.docker.com/engine/network/drivers/overlay/, checked 2026-12). So no',
+    'network with a member on a Windows pool is encrypted; protect that traffic with TLS in the applications.',
     '',
     `Windows services (${windows.map((w) => w.workload.name).join(', ')}) run as \`ContainerUser\` and are placed`,
     'on Windows nodes. They keep a writable root filesystem and have no capability settings (Docker does not',
@@ -115,43 +212,51 @@ function windowsSection(plan: StackPlan): string[] {
   ]
 }
 
-function notesSection(
-  plan: StackPlan,
-  skipped: readonly SkippedDeclaration[],
-  untrusted: boolean,
-): string[] {
+function notesSection(plan: StackPlan, skipped: readonly SkippedDeclaration[]): string[] {
   const items = [
     "- Every Linux service runs as uid:gid 10001:10001 whatever the image's `USER` says: the image and its writable paths must work for that user.",
     `- Health checks run \`${HEALTH_COMMAND.linux}\` (\`${HEALTH_COMMAND.windows}\` on Windows) with no shell; the image must provide it. Replace it with your own check.`,
     "- Secrets: the design format declares none, so none are referenced (a missing external secret stops the deploy). Create them with `docker secret create` and list them under the service's `secrets:` (mounted on tmpfs at `/run/secrets/<name>`); never pass secrets in `environment`.",
     "- Swarm CE has no role-based access control: anyone who can reach a manager's API controls every service. Keep the manager API on its local socket or behind mutual TLS.",
   ]
-  if (untrusted) {
-    const sandboxId = plan.design.isolation.runtimeClassForUntrusted
-    const sandbox = sandboxId ? dockerRuntime(sandboxId) : undefined
-    const how = sandbox
-      ? `: on those nodes register it in daemon.json (\`"runtimes": { ${sandbox.daemonJson} }\`) and set \`"default-runtime": "${sandbox.name}"\``
-      : sandboxId
-        ? `, and Docker cannot run \`${sandboxId}\`: give those nodes a sandbox Docker supports (gVisor or Kata)`
-        : ''
-    items.push(
-      `- Untrusted services run only on nodes labelled \`${UNTRUSTED_NODE_LABEL.replace('node.labels.', '')}=true\`, and trusted ones never do. Swarm cannot choose a runtime per service${how}.`,
-    )
-  }
   for (const { index, workload: w } of plan.workloads) {
     const at = `\`${w.name}\` (\`workloads[${index}]\`)`
+    const p = placementOf(plan, w.name)
+    if (w.trust === 'untrusted' && p.os === 'linux') {
+      items.push(
+        `- ${at} is untrusted and shares its node's kernel: Swarm cannot choose a sandboxed runtime (gVisor, Kata) per service. ${p.pool ? `It is kept to pool \`${p.pool.pool.name}\`; give that pool's nodes to untrusted services only.` : ''}`,
+      )
+    }
+    const api = plan.endpointFlows.filter(
+      (f) =>
+        f.workload === w.name &&
+        f.direction === 'out' &&
+        plan.design.endpoints[f.endpointIndex]?.kind === 'orchestrator-api',
+    )
+    for (const f of api)
+      items.push(
+        `- ${at} talks to the orchestrator API \`${f.endpoint}\` (\`${f.path}\`): nothing is opened for it. The Swarm API is the Docker API of a manager, which grants full control.`,
+      )
+    if (w.identity.orchestratorApi.length > 0) {
+      items.push(
+        `- ${at} declares orchestrator API access (\`identity.orchestratorApi\`): Swarm has no RBAC, so nothing is generated. Any access to the Swarm API is full control of the swarm; do not mount the Docker socket into the service.`,
+      )
+    }
+    if (w.identity.cloudRole !== undefined) {
+      items.push(
+        `- ${at} declares cloud role \`${w.identity.cloudRole}\`: Swarm has no workload identity, so nothing is generated. Provide credentials as a Docker secret scoped to this service.`,
+      )
+    }
     if (usesDataVolumes(w)) {
       items.push(
         `- ${at} is stateful: its writable paths are local named volumes, which stay on the node where a task ran. Pin the service to a node or use a shared volume driver.`,
       )
     }
-    if (w.needs.hostAccess) {
-      items.push(`- ${at} declares host access: not granted (Swarm services cannot be privileged).`)
-    }
     if (serviceMemoryMiB(w) !== memoryMiB(w.resources.memory)) {
       items.push(`- ${at}: memory raised to 6M, the smallest limit Docker accepts.`)
     }
-    for (const port of w.exposure === 'public' ? w.ports : []) {
+    for (const port of w.ports) {
+      if (!plan.published.has(publishKey(w.name, port))) continue
       if (plan.published.get(publishKey(w.name, port)) === undefined) {
         items.push(
           `- ${at}: port ${port} is already published by another service, so Swarm assigns a free published port; read it with \`docker service inspect\`.`,

@@ -1,16 +1,16 @@
-// The compose stack for `docker stack deploy`: per-service least privilege, per-pair overlay networks.
+// The compose stack for `docker stack deploy`: per-service least privilege, placement on the
+// service's pool, per-pair internal overlay networks, ports published only for internet ingress.
 import type { Design, Workload } from '../../model/schema'
-import { compare, type IndexedWorkload } from '../../util/declared-flows'
+import { compare, type EndpointFlow, type IndexedWorkload } from '../../util/declared-flows'
 import { cpuMillicores, memoryMiB } from '../../util/quantities'
 import type { NetworkPlan } from './networks'
+import type { ServicePlacement } from './placement'
 import { escapeInterpolation } from './yaml'
 
 /** Non-root identities: a uid:gid for Linux, the built-in unprivileged account for Windows images. */
 export const LINUX_USER = '10001:10001'
 export const WINDOWS_USER = 'ContainerUser'
 export const HEALTH_COMMAND = { linux: '/healthcheck', windows: 'C:\\healthcheck.exe' } as const
-/** Node label that marks the nodes reserved for untrusted services. */
-export const UNTRUSTED_NODE_LABEL = 'node.labels.stackwright.untrusted'
 
 type Yaml = string | number | boolean | null | Yaml[] | { [key: string]: Yaml }
 type YamlObject = { [key: string]: Yaml }
@@ -21,6 +21,10 @@ export interface StackPlan {
   readonly networks: NetworkPlan
   /** Published port per (service, target port); absent when another service already publishes it. */
   readonly published: ReadonlyMap<string, number | undefined>
+  /** Placement and granted exceptions, by service name. */
+  readonly placements: ReadonlyMap<string, ServicePlacement>
+  /** Traffic across the swarm's edge: internet ingress (`in`) and endpoint egress (`out`). */
+  readonly endpointFlows: readonly EndpointFlow[]
 }
 
 /** Key for `StackPlan.published`. */
@@ -28,14 +32,18 @@ export function publishKey(service: string, port: number): string {
   return `${service}:${port}`
 }
 
-/** Routing-mesh ports are cluster-wide: the first public service (design order) keeps a port, later ones get none. */
+/**
+ * Ports are published only for services an internet endpoint with ingress reaches. Routing-mesh ports
+ * are cluster-wide: the first such service (design order) keeps a port, later ones get none.
+ */
 export function planPublishedPorts(
   workloads: readonly IndexedWorkload[],
+  ingress: ReadonlySet<string>,
 ): Map<string, number | undefined> {
   const taken = new Set<number>()
   const published = new Map<string, number | undefined>()
   for (const { workload } of workloads) {
-    if (workload.exposure !== 'public') continue
+    if (!ingress.has(workload.name)) continue
     for (const port of workload.ports) {
       published.set(publishKey(workload.name, port), taken.has(port) ? undefined : port)
       taken.add(port)
@@ -52,13 +60,13 @@ export function dataVolumeName(service: string, i: number): string {
 /** The whole stack file as data (key order is the order written). */
 export function buildStack(plan: StackPlan): YamlObject {
   const sorted = [...plan.workloads].sort((a, b) => compare(a.workload.name, b.workload.name))
-  const windows = new Set(
-    sorted.filter((w) => w.workload.os === 'windows').map((w) => w.workload.name),
-  )
+  const windows = plan.networks.windows
   const networks: YamlObject = {}
-  for (const p of plan.networks.pairs) networks[p.name] = overlay(p.encrypted)
+  for (const p of plan.networks.pairs) networks[p.name] = overlay(p.encrypted, true)
+  for (const [service, name] of plan.networks.egress)
+    networks[name] = overlay(!windows.has(service), false)
   for (const [service, name] of plan.networks.isolated)
-    networks[name] = overlay(!windows.has(service))
+    networks[name] = overlay(!windows.has(service), true)
   const volumes: YamlObject = {}
   for (const { workload } of sorted) {
     if (!usesDataVolumes(workload)) continue
@@ -77,36 +85,34 @@ export function buildStack(plan: StackPlan): YamlObject {
   }
 }
 
-/** Windows services get a Hyper-V utility VM when the design runs Windows that way or sandboxes them. */
-export function usesHyperV(design: Design, w: Workload): boolean {
-  if (w.os !== 'windows') return false
-  const sandboxed =
-    w.trust === 'untrusted' && design.isolation.runtimeClassForUntrusted === 'windows-hyperv'
-  return design.choices.runtime === 'windows-hyperv' || sandboxed
-}
-
 /** Stateful Linux services keep their writable paths on named volumes instead of tmpfs. */
 export function usesDataVolumes(w: Workload): boolean {
   return w.stateful && w.os === 'linux' && w.needs.writablePaths.length > 0
 }
 
-function overlay(encrypted: boolean): YamlObject {
+function overlay(encrypted: boolean, internal: boolean): YamlObject {
   return {
     driver: 'overlay',
     attachable: false,
+    ...(internal ? { internal: true } : {}),
     ...(encrypted ? { driver_opts: { encrypted: 'true' } } : {}),
   }
 }
 
+/** A service's placement; every planned service has one. */
+export function placementOf(plan: StackPlan, name: string): ServicePlacement {
+  const p = plan.placements.get(name)
+  if (p === undefined) throw new Error(`no placement for service ${name}`)
+  return p
+}
+
 function service(plan: StackPlan, w: Workload): YamlObject {
-  const linux = w.os === 'linux'
-  const hasUntrusted = plan.workloads.some((x) => x.workload.trust === 'untrusted')
+  const placement = placementOf(plan, w.name)
+  const linux = placement.os === 'linux'
   const cpus = formatCpus(cpuMillicores(w.resources.cpu))
   const memory = `${serviceMemoryMiB(w)}M`
-  const constraints = [`node.platform.os == ${w.os}`]
-  if (w.trust === 'untrusted') constraints.push(`${UNTRUSTED_NODE_LABEL} == true`)
-  else if (hasUntrusted) constraints.push(`${UNTRUSTED_NODE_LABEL} != true`)
-  const hyperv = usesHyperV(plan.design, w)
+  const mounts = linux ? [...writableMounts(w), ...hostMounts(placement)] : []
+  const publishes = w.ports.some((p) => plan.published.has(publishKey(w.name, p)))
   return {
     image: w.image,
     user: linux ? LINUX_USER : WINDOWS_USER,
@@ -115,12 +121,12 @@ function service(plan: StackPlan, w: Workload): YamlObject {
           read_only: true,
           init: true,
           cap_drop: ['ALL'],
-          ...(w.needs.capabilities.length > 0 ? { cap_add: [...w.needs.capabilities].sort() } : {}),
+          ...(placement.capAdd.length > 0 ? { cap_add: [...placement.capAdd] } : {}),
         }
       : {}),
-    ...(hyperv ? { isolation: 'hyperv' } : {}),
-    ...(linux && w.needs.writablePaths.length > 0 ? { volumes: writableMounts(w) } : {}),
-    ...(w.exposure === 'public' && w.ports.length > 0 ? { ports: publishedPorts(plan, w) } : {}),
+    ...(placement.hyperv ? { isolation: 'hyperv' } : {}),
+    ...(mounts.length > 0 ? { volumes: mounts } : {}),
+    ...(publishes ? { ports: publishedPorts(plan, w) } : {}),
     networks: [...(plan.networks.byService.get(w.name) ?? [])],
     healthcheck: {
       test: ['CMD', linux ? HEALTH_COMMAND.linux : HEALTH_COMMAND.windows],
@@ -133,10 +139,20 @@ function service(plan: StackPlan, w: Workload): YamlObject {
     deploy: {
       replicas: w.replicas,
       resources: { limits: { cpus, memory }, reservations: { cpus, memory } },
-      placement: { constraints },
+      placement: { constraints: [...placement.constraints] },
       labels: { 'dev.stackwright.design': plan.design.metadata.name },
     },
   }
+}
+
+/** Justified host paths as bind mounts, read-only unless the design says otherwise. */
+function hostMounts(placement: ServicePlacement): Yaml[] {
+  return placement.hostPaths.map((h): YamlObject => ({
+    type: 'bind',
+    source: h.path,
+    target: h.path,
+    ...(h.readOnly ? { read_only: true } : {}),
+  }))
 }
 
 function writableMounts(w: Workload): Yaml[] {

@@ -3,13 +3,14 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { catalog } from '../../../../../shared/catalog/index'
 import { generateEcs } from '../../../../../shared/generate/ecs/index'
-import type { Design } from '../../../../../shared/model/schema'
+import type { Design, Workload } from '../../../../../shared/model/schema'
 import { checkTemplate } from '../../../../support/ecs-cfn-spec'
 import {
   checkAgainstModel,
   REGISTER_TASK_DEFINITION_INPUT,
 } from '../../../../support/ecs-sdk-model'
-import { templateFlows, type Template } from '../../../../support/ecs-stack-flows'
+import { groupOwners, templateFlows, type Template } from '../../../../support/ecs-stack-flows'
+import { expectedEndpointRules } from './endpoint-rules'
 import { controlProblems } from '../../../../support/ecs-swarm-nomad-controls'
 import {
   designArb,
@@ -101,6 +102,35 @@ describe('generateEcs', () => {
         const flows = templateFlows(t)
         expect(flows.ingress.map(flowKey).sort()).toEqual(expected)
         expect(flows.egress.map(flowKey).sort()).toEqual(expected)
+        // Egress beyond the tasks: DNS, the Fargate platform, and exactly the declared endpoints.
+        const owners = groupOwners(t)
+        const first = new Map<string, Workload>()
+        for (const w of d.workloads) if (!first.has(w.name)) first.set(w.name, w)
+        for (const [id, g] of Object.entries(t.Resources)) {
+          if (g.Type !== 'AWS::EC2::SecurityGroup') continue
+          const w = first.get(owners.get(id) ?? '')!
+          const rules = (g.Properties.SecurityGroupEgress as Record<string, unknown>[])
+            .slice(2)
+            .map(
+              (e) =>
+                `${String(e.IpProtocol)}/${String(e.FromPort)} ${JSON.stringify(e.CidrIp ?? e.CidrIpv6)}`,
+            )
+            .filter((r) => r !== 'tcp/443 {"Ref":"FargatePlatformEgressCidr"}')
+          expect(rules.sort()).toEqual(expectedEndpointRules(d, w).sort())
+        }
+        const internetIngress = d.endpoints.some(
+          (e) => e.kind === 'internet' && e.ingress === 'load-balancer',
+        )
+        if (!internetIngress) expect(flows.fromLoadBalancer).toEqual([])
+        for (const w of first.values()) {
+          const td = JSON.parse(content(d, `ecs/task-definitions/${w.name}.json`)) as {
+            taskRoleArn?: string
+            containerDefinitions: { privileged?: boolean }[]
+          }
+          expect(td.taskRoleArn !== undefined).toBe(w.identity.cloudRole !== undefined)
+          if (td.containerDefinitions[0]?.privileged === true)
+            expect(w.needs.privileged && w.needs.justification !== undefined).toBe(true)
+        }
         expect(await controlProblems(out, d, (_p, text) => JSON.parse(text) as unknown)).toEqual([])
       }),
       { numRuns: 60 },

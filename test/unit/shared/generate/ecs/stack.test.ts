@@ -4,7 +4,8 @@ import { catalog } from '../../../../../shared/catalog/index'
 import { generateEcs } from '../../../../../shared/generate/ecs/index'
 import type { Design } from '../../../../../shared/model/schema'
 import { checkTemplate } from '../../../../support/ecs-cfn-spec'
-import { templateFlows, type Template } from '../../../../support/ecs-stack-flows'
+import { groupOwners, templateFlows, type Template } from '../../../../support/ecs-stack-flows'
+import { expectedEndpointRules } from './endpoint-rules'
 import { expectedFlows, flowKey, loadDesignFile } from '../../../../support/ecs-swarm-nomad-designs'
 
 const DESIGN = fileURLToPath(
@@ -36,26 +37,32 @@ describe.each(['ecs-fargate', 'ecs-ec2'] as const)('CloudFormation stack on %s',
 
   it('lets the load balancer reach only the public workloads, on their ports', () => {
     const expected = design.workloads
-      .filter((w) => w.exposure === 'public')
+      .filter((w) => w.exposure === 'public' && w.ports.length > 0)
       .flatMap((w) => w.ports.map((port) => flowKey({ from: 'load-balancer', to: w.name, port })))
     expect(templateFlows(t).fromLoadBalancer.map(flowKey).sort()).toEqual(expected.sort())
   })
 
-  it('replaces the default allow-all egress with DNS to the VPC and HTTPS only', () => {
+  it('replaces the default allow-all egress with DNS, the Fargate platform and the declared endpoints', () => {
     const groups = resources.filter((r) => r.Type === 'AWS::EC2::SecurityGroup')
     expect(groups).toHaveLength(design.workloads.length)
-    for (const g of groups) {
+    const owners = groupOwners(t)
+    for (const [id, g] of Object.entries(t.Resources)) {
+      if (g.Type !== 'AWS::EC2::SecurityGroup') continue
       const egress = g.Properties.SecurityGroupEgress as Record<string, unknown>[]
-      expect(
-        egress.map((e) => `${String(e.IpProtocol)}/${String(e.FromPort)}-${String(e.ToPort)}`),
-      ).toEqual(['udp/53-53', 'tcp/53-53', 'tcp/443-443'])
-      expect(egress.map((e) => e.CidrIp)).toEqual([
-        { Ref: 'VpcCidr' },
-        { Ref: 'VpcCidr' },
-        { Ref: 'HttpsEgressCidr' },
-      ])
+      const w = design.workloads.find((x) => x.name === owners.get(id))!
+      const rules = egress.map(
+        (e) =>
+          `${String(e.IpProtocol)}/${String(e.FromPort)} ${JSON.stringify(e.CidrIp ?? e.CidrIpv6)}`,
+      )
+      expect(rules.slice(0, 2)).toEqual(['udp/53 {"Ref":"VpcCidr"}', 'tcp/53 {"Ref":"VpcCidr"}'])
+      const platform = orch === 'ecs-fargate' ? ['tcp/443 {"Ref":"FargatePlatformEgressCidr"}'] : []
+      expect(rules.slice(2).sort()).toEqual(
+        [...platform, ...expectedEndpointRules(design, w)].sort(),
+      )
+      expect(egress.every((e) => e.IpProtocol === 'udp' || e.FromPort === e.ToPort)).toBe(true)
       expect(g.Properties).not.toHaveProperty('SecurityGroupIngress')
     }
+    expect(JSON.stringify(t)).not.toContain('HttpsEgressCidr')
   })
 
   it('runs one service per workload, without public IPs, on the registered task family', () => {
@@ -65,8 +72,19 @@ describe.each(['ecs-fargate', 'ecs-ec2'] as const)('CloudFormation stack on %s',
     )
     for (const s of services) {
       const w = design.workloads.find((x) => x.name === s.Properties.ServiceName)
+      // EC2 services run on their pool's capacity provider, never with a launch type as well.
+      const pool = w?.os === 'windows' ? 'Windows' : 'Linux'
+      expect(s.Properties).toMatchObject(
+        orch === 'ecs-fargate'
+          ? { LaunchType: 'FARGATE' }
+          : {
+              CapacityProviderStrategy: [
+                { CapacityProvider: { Ref: `CapacityProvider${pool}` }, Weight: 1 },
+              ],
+            },
+      )
+      if (orch === 'ecs-ec2') expect(s.Properties).not.toHaveProperty('LaunchType')
       expect(s.Properties).toMatchObject({
-        LaunchType: orch === 'ecs-fargate' ? 'FARGATE' : 'EC2',
         TaskDefinition: `${design.metadata.name}-${String(w?.name)}`,
         DesiredCount: w?.replicas,
         EnableExecuteCommand: false,

@@ -87,12 +87,16 @@ describe.each<LaunchOrchestrator>(['ecs-fargate', 'ecs-ec2'])('task definitions 
 
   it('gives every task awsvpc, its launch type, its own roles and an essential container', () => {
     for (const [name, td] of defs) {
+      const w = design.workloads.find((x) => x.name === name)!
       expect(td.networkMode).toBe('awsvpc')
       expect(td.requiresCompatibilities).toEqual([orch === 'ecs-fargate' ? 'FARGATE' : 'EC2'])
       expect(td.family).toBe(`${design.metadata.name}-${name}`)
-      expect(td.taskRoleArn).toBe(
-        `arn:aws:iam::\${AWS_ACCOUNT_ID}:role/${design.metadata.name}-${name}-task`,
-      )
+      const role = w.identity.cloudRole
+      if (role === undefined) expect(td).not.toHaveProperty('taskRoleArn')
+      else
+        expect(td.taskRoleArn).toBe(
+          role.startsWith('arn:') ? role : `arn:aws:iam::\${AWS_ACCOUNT_ID}:role/${role}`,
+        )
       expect(td.executionRoleArn).toBe(
         `arn:aws:iam::\${AWS_ACCOUNT_ID}:role/${design.metadata.name}-${name}-execution`,
       )
@@ -128,7 +132,9 @@ describe.each<LaunchOrchestrator>(['ecs-fargate', 'ecs-ec2'])('task definitions 
   it('mounts exactly the declared writable paths on task volumes', () => {
     for (const w of design.workloads.filter((x) => x.os === 'linux')) {
       const td = defs.get(w.name)
-      const mounts = container(w.name).mountPoints ?? []
+      const mounts = (container(w.name).mountPoints ?? []).filter((m) =>
+        m.sourceVolume?.startsWith('writable-'),
+      )
       expect(mounts.map((m) => m.containerPath)).toEqual(w.needs.writablePaths)
       const volumes = new Set((td?.volumes ?? []).map((v) => v.name))
       for (const m of mounts) {

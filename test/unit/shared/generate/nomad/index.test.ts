@@ -75,7 +75,17 @@ describe('generateNomad', () => {
           const g = facts.groups.get(w.name)
           expect(g?.config).toMatchObject({ readonly_rootfs: true, cap_drop: ['ALL'] })
           expect(g?.task.user).toBe('10001:10001')
+          // Exceptions only with a justification; host network never.
+          const caps = (g?.config.cap_add ?? []) as string[]
+          if (w.needs.justification === undefined) {
+            expect(caps.every((c) => c === 'NET_BIND_SERVICE')).toBe(true)
+            expect(g?.config).not.toHaveProperty('privileged')
+            expect(g?.config).not.toHaveProperty('pid_mode')
+          }
+          expect(one(g?.body, 'network').mode).toBe('bridge')
         }
+        // A runtime only where the posture applied a sandbox the docker driver runs (gVisor here).
+        for (const [, g] of facts.groups) expect([undefined, 'runsc']).toContain(g.config.runtime)
       }),
       { numRuns: 60 },
     )

@@ -30,23 +30,52 @@ describe('Nomad job', () => {
         cap_drop: ['ALL'],
         security_opt: ['no-new-privileges'],
       })
-      expect(g.config.cap_add ?? []).toEqual([...w.needs.capabilities].sort())
+      const allowed = w.needs.justification
+        ? w.needs.capabilities
+        : w.needs.capabilities.filter((c) => c === 'NET_BIND_SERVICE')
+      expect(g.config.cap_add ?? []).toEqual([...allowed].sort())
       expect(g.config).not.toHaveProperty('privileged')
-      expect(all(g.config, 'mount').map((m) => [m.type, m.target, m.readonly])).toEqual(
-        w.needs.writablePaths.map((p) => ['tmpfs', p, false]),
+      expect(
+        all(g.config, 'mount')
+          .filter((m) => m.type === 'tmpfs')
+          .map((m) => [m.type, m.target, m.readonly]),
+      ).toEqual(w.needs.writablePaths.map((p) => ['tmpfs', p, false]))
+      const binds = all(g.config, 'mount').filter((m) => m.type === 'bind')
+      expect(binds.map((m) => [m.source, m.target, m.readonly])).toEqual(
+        w.needs.justification ? w.needs.hostPaths.map((h) => [h.path, h.path, h.readOnly]) : [],
       )
+      expect(g.config.pid_mode).toBe(w.needs.hostPID && w.needs.justification ? 'host' : undefined)
       expect(one(g.body, 'network').mode).toBe('bridge')
     }
   })
 
-  it('constrains each group to its kernel', () => {
+  it('constrains each group to its kernel and its node pool, in the built-in all pool', () => {
+    const pools = new Map([
+      ['gateway', 'general'],
+      ['query', 'general'],
+      ['store', 'general'],
+      ['reports', 'windows'],
+      ['notebook', 'sandboxed'],
+      ['scraper', 'general'],
+    ])
+    expect(facts.job.node_pool).toBe('all')
     for (const w of design.workloads) {
-      const c = one(facts.groups.get(w.name)!.body, 'constraint')
-      expect(c).toEqual({ attribute: '${attr.kernel.name}', value: w.os })
+      expect(all(facts.groups.get(w.name)!.body, 'constraint')).toEqual([
+        { attribute: '${attr.kernel.name}', value: w.os },
+        { attribute: '${node.pool}', value: pools.get(w.name) },
+      ])
     }
   })
 
-  it('runs untrusted Linux tasks under the sandbox runtime and Windows under Hyper-V', () => {
+  it('uses the one pool as the job node pool when every group runs on it', async () => {
+    const linux = design.workloads.filter((w) => w.os === 'linux' && w.trust === 'trusted')
+    const single = await readNomad(generateNomad({ ...design, workloads: linux }, catalog))
+    expect(single.job.node_pool).toBe('general')
+    for (const w of linux)
+      expect(all(single.groups.get(w.name)!.body, 'constraint')).toHaveLength(1)
+  })
+
+  it('runs the untrusted task under the pool sandbox runtime and Windows under Hyper-V', () => {
     for (const w of design.workloads) {
       const config = facts.groups.get(w.name)!.config
       if (w.os === 'windows') {

@@ -80,6 +80,16 @@ describe('generateSwarm', () => {
           expect(n.driver_opts?.encrypted === 'true').toBe(!touchesWindows)
         }
         for (const s of Object.values(doc.services)) expect(s.networks.length).toBeGreaterThan(0)
+        // Ports only where an internet endpoint with ingress reaches a public service.
+        const ingress = d.endpoints.some((e) => e.kind === 'internet' && e.ingress !== 'none')
+        for (const [name, s] of Object.entries(doc.services)) {
+          const w = d.workloads.find((x) => x.name === name)!
+          if (s.ports !== undefined) expect(ingress && w.exposure === 'public').toBe(true)
+        }
+        // Only a service's egress network has a route out.
+        const nets = doc.networks as Record<string, { internal?: boolean }>
+        for (const [name, n] of Object.entries(nets))
+          expect(n.internal === true, name).toBe(!name.endsWith('-egress'))
         expect(await controlProblems(out, d, (_p, t) => YAML.parse(t) as unknown)).toEqual([])
       }),
       { numRuns: 100 },

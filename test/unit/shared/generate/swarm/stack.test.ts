@@ -135,7 +135,9 @@ describe('Swarm stack file', () => {
         expect(STACK_DEPLOY_SERVICE_KEYS, `${name}.${key}`).toContain(key)
       for (const key of Object.keys(s.deploy)) expect(STACK_DEPLOY_DEPLOY_KEYS).toContain(key)
       for (const v of s.volumes ?? [])
-        expect(Object.keys(v).every((k) => ['type', 'source', 'target'].includes(k))).toBe(true)
+        expect(
+          Object.keys(v).every((k) => ['type', 'source', 'target', 'read_only'].includes(k)),
+        ).toBe(true)
     }
   })
 
@@ -178,21 +180,78 @@ describe('Swarm stack file', () => {
       expect(s.user).toBe('10001:10001')
       expect(s.read_only).toBe(true)
       expect(s.cap_drop).toEqual(['ALL'])
-      expect(s.cap_add ?? []).toEqual([...w.needs.capabilities].sort())
-      const mounts = s.volumes ?? []
+      // Only NET_BIND_SERVICE is added without a justification (the Restricted profile allows it).
+      const allowed = w.needs.justification
+        ? w.needs.capabilities
+        : w.needs.capabilities.filter((c) => c === 'NET_BIND_SERVICE')
+      expect(s.cap_add ?? []).toEqual([...allowed].sort())
+      const mounts = (s.volumes ?? []).filter((m) => m.type !== 'bind')
       expect(mounts.map((m) => m.target)).toEqual(w.needs.writablePaths)
       expect(mounts.every((m) => m.type === (w.stateful ? 'volume' : 'tmpfs'))).toBe(true)
     }
   })
 
-  it('keeps untrusted services on reserved nodes and trusted ones off them', () => {
+  it("places every service on its pool's nodes, and the untrusted one on its own pool", () => {
+    const pools = new Map([
+      ['storefront', 'linux'],
+      ['admin', 'linux'],
+      ['catalog', 'linux'],
+      ['orders', 'linux'],
+      ['billing', 'windows'],
+      ['db', 'linux'],
+      ['thumbnailer', 'isolated'],
+      ['log-shipper', 'linux'],
+    ])
     for (const w of design.workloads) {
-      const constraint =
-        w.trust === 'untrusted'
-          ? 'node.labels.stackwright.untrusted == true'
-          : 'node.labels.stackwright.untrusted != true'
-      expect(doc.services[w.name]!.deploy.placement.constraints).toContain(constraint)
+      // Both Linux pools carry tier=general, so neither is identified by it: the pool label is used.
+      expect(doc.services[w.name]!.deploy.placement.constraints).toEqual([
+        `node.platform.os == ${w.os}`,
+        `node.labels.stackwright.pool == ${pools.get(w.name)}`,
+      ])
     }
+  })
+
+  it("uses a pool's own labels when they identify it", () => {
+    const d: Design = {
+      ...design,
+      nodePools: design.nodePools.map((p) =>
+        p.name === 'isolated' ? { ...p, labels: { tier: 'sandbox', zone: 'a' } } : p,
+      ),
+    }
+    expect(stack(d).services.thumbnailer!.deploy.placement.constraints).toEqual([
+      'node.platform.os == linux',
+      'node.labels.tier == sandbox',
+      'node.labels.zone == a',
+    ])
+  })
+
+  it('publishes no port for a service that no internet endpoint reaches', () => {
+    for (const [name, s] of Object.entries(doc.services))
+      if (!['storefront', 'admin'].includes(name)) expect(s, name).not.toHaveProperty('ports')
+  })
+
+  it('makes every network internal except the egress network of a service with endpoints', () => {
+    const nets = doc.networks as Record<string, { internal?: boolean }>
+    const open = Object.entries(nets)
+      .filter(([, n]) => n.internal !== true)
+      .map(([name]) => name)
+      .sort()
+    expect(open).toEqual(['billing-egress', 'orders-egress'])
+  })
+
+  it('mounts a justified host path read-only for that service only', () => {
+    const binds = Object.entries(doc.services).flatMap(([name, s]) =>
+      (s.volumes ?? []).filter((v) => v.type === 'bind').map((v) => ({ name, ...v })),
+    )
+    expect(binds).toEqual([
+      {
+        name: 'log-shipper',
+        type: 'bind',
+        source: '/var/log',
+        target: '/var/log',
+        read_only: true,
+      },
+    ])
   })
 
   it('publishes a routing-mesh port once and lets Swarm pick one for a later clash', () => {
@@ -205,18 +264,25 @@ describe('Swarm stack file', () => {
 })
 
 describe('Swarm Hyper-V isolation', () => {
-  it('isolates Windows services with Hyper-V when the design runs Windows that way', () => {
-    const hyperv: Design = { ...design, choices: { ...design.choices, runtime: 'windows-hyperv' } }
-    const doc = stack(hyperv) as unknown as { services: Record<string, { isolation?: string }> }
+  const isolation = (d: Design) =>
+    (stack(d) as unknown as { services: Record<string, { isolation?: string }> }).services
+
+  it('isolates a Windows service with Hyper-V where its pool offers it', () => {
+    const services = isolation(design)
     for (const w of design.workloads) {
-      expect(doc.services[w.name]?.isolation).toBe(w.os === 'windows' ? 'hyperv' : undefined)
+      expect(services[w.name]?.isolation).toBe(w.name === 'billing' ? 'hyperv' : undefined)
     }
-    expect(composeSchemaErrors(doc)).toEqual([])
+    expect(composeSchemaErrors(stack(design))).toEqual([])
   })
 
-  it('leaves process isolation alone otherwise', () => {
-    const doc = stack(design) as unknown as { services: Record<string, { isolation?: string }> }
-    expect(Object.values(doc.services).some((s) => s.isolation !== undefined)).toBe(false)
+  it('leaves process isolation alone when the workload asks for no sandbox', () => {
+    const d: Design = {
+      ...design,
+      workloads: design.workloads.map((w) =>
+        w.name === 'billing' ? { ...w, sandbox: 'none' as const } : w,
+      ),
+    }
+    expect(Object.values(isolation(d)).some((s) => s.isolation !== undefined)).toBe(false)
   })
 })
 
@@ -240,11 +306,14 @@ describe('Swarm README', () => {
 
   it('says why networks with a Windows member are not encrypted', () => {
     expect(readme).toContain('Overlay encryption is not supported on Windows nodes')
-    expect(readme).toMatch(/\| orders-to-billing \| billing, orders \| no \(Windows member\)/)
+    expect(readme).toMatch(/\| orders-to-billing \| billing, orders \| no \(Windows node\)/)
+    expect(readme).toContain(
+      'https://docs.docker.com/engine/network/drivers/overlay/, checked 2026-12',
+    )
   })
 
   it('explains how to deploy', () => {
     expect(readme).toContain('docker stack deploy --compose-file swarm/stack.yaml shop')
-    expect(readme).toContain('docker node update --label-add stackwright.untrusted=true')
+    expect(readme).toContain('docker node update --label-add stackwright.pool=isolated <node>')
   })
 })
