@@ -136,6 +136,16 @@ export interface OperatingSystem {
   readonly access: 'ssh' | 'api-only' | 'rdp-ssh'
   /** 0 .. 3 licence cost. */
   readonly licenceCost: 0 | 1 | 2 | 3
+  /**
+   * What a self-managed Kubernetes control plane on this OS turns on by itself (e.g. Talos's
+   * generated configuration enables an audit policy and Secret encryption), with sources.
+   */
+  readonly kubernetesDefaults?: {
+    readonly auditLogging: boolean
+    readonly secretsEncryptedAtRest: boolean
+    readonly how: string
+    readonly sources: readonly ReferenceId[]
+  }
   readonly facts: readonly Fact[]
 }
 

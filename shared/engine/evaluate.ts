@@ -66,10 +66,10 @@ function findingsOf(c: EngineContext): Finding[] {
     findings.push({
       id: rule.id,
       severity: hit.severity,
-      title: rule.title,
+      title: hit.title ?? rule.title,
       why: hit.why,
       fix: hit.fix,
-      references: rule.references,
+      references: hit.references ?? rule.references,
       paths: hit.paths,
       treatment: treatment?.treatment ?? 'open',
       note: treatment?.note ?? '',

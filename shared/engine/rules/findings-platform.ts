@@ -1,5 +1,6 @@
 // Findings about the platform choices: orchestrator defaults, runtime, OS, plugins, compliance.
 import { documentedTogether } from '../../catalog/combinations'
+import { controlPlaneDefault } from '../posture/platform-defaults'
 import { EXCLUSIVE_CATEGORIES, SINGLE_OWNER_CATEGORIES } from '../../catalog/types'
 import type { FindingRule } from './types'
 import { nameList } from './types'
@@ -7,6 +8,13 @@ import { nameList } from './types'
 const hasCompliance = (c: {
   design: { context: { requirements: { compliance: readonly string[] } } }
 }) => c.design.context.requirements.compliance.some((f) => f !== 'none')
+
+/** Frameworks that expect encryption in transit, with the reference each is cited by. */
+const TRANSIT_FRAMEWORKS: Partial<Record<string, string>> = {
+  'pci-dss': 'PCI-DSS-4.0',
+  hipaa: 'HIPAA-SECURITY-RULE',
+  fedramp: 'FEDRAMP-MODERATE',
+}
 
 export const PLATFORM_FINDINGS: readonly FindingRule[] = [
   {
@@ -33,30 +41,52 @@ export const PLATFORM_FINDINGS: readonly FindingRule[] = [
   {
     id: 'RISK-SECRETS-PLAINTEXT',
     title: 'Secrets are stored unencrypted by default',
-    references: ['S5', 'CIS Kubernetes 5.4.2', 'K8S-SECRETS-GOOD-PRACTICES'],
+    references: ['S5', 'CIS Kubernetes 5.4.2', 'K8S-SECRETS-GOOD-PRACTICES', 'TALOS-GEN-CONFIG'],
     detect: (c) =>
-      c.orchestrator.defaults.secretsEncryptedAtRest
+      controlPlaneDefault(c.design, c.orchestrator, c.catalog, 'secretsEncryptedAtRest').on
         ? undefined
         : {
             severity: c.capabilities.has('dynamic-secrets') ? 'low' : 'medium',
             why: `${c.orchestrator.name} keeps secrets in plain text in its datastore unless encryption at rest is configured${c.capabilities.has('secret-store-sync') ? '; synced secrets land there too' : ''}.`,
-            fix: 'Enable encryption at rest with a KMS provider; prefer an external secret store.',
+            fix:
+              c.orchestrator.family === 'kubernetes'
+                ? 'Enable encryption at rest with a KMS provider (or a control-plane OS that configures it, such as Talos); prefer an external secret store.'
+                : 'Enable encryption at rest with a KMS provider; prefer an external secret store.',
             paths: ['choices.orchestrator'],
+            references: ['S5', 'CIS Kubernetes 5.4.2', 'K8S-SECRETS-GOOD-PRACTICES'],
           },
   },
   {
     id: 'RISK-AUDIT-OFF',
     title: 'API audit logging is off by default',
-    references: ['K8S-AUDIT', 'S7', 'NIST SP 800-53 AU-2'],
-    detect: (c) =>
-      c.orchestrator.defaults.auditLogging
-        ? undefined
-        : {
-            severity: hasCompliance(c) ? 'high' : 'medium',
-            why: 'Without an audit log you cannot tell who changed what in the cluster after an incident.',
-            fix: `Enable ${c.orchestrator.name}’s API audit log and ship it off the cluster.`,
-            paths: ['choices.orchestrator'],
-          },
+    references: [
+      'K8S-AUDIT',
+      'S7',
+      'NIST SP 800-53 AU-2',
+      'MOBY-API-AUDIT-CLOSED',
+      'CIS-DOCKER-AUDITD',
+    ],
+    detect: (c) => {
+      if (controlPlaneDefault(c.design, c.orchestrator, c.catalog, 'auditLogging').on)
+        return undefined
+      const severity = hasCompliance(c) ? 'high' : 'medium'
+      if (c.orchestrator.family === 'swarm')
+        return {
+          severity,
+          title: 'Docker Engine has no API audit log',
+          why: 'Docker Engine records no audit trail of API calls (who ran, changed or exec’d into what), so after an incident you cannot tell who did it.',
+          fix: 'Audit the daemon, its socket and its files with auditd (CIS Docker Benchmark 1.1.x: dockerd, docker.sock, containerd.sock, /etc/docker/daemon.json, /var/lib/docker), and put an authorization plugin or an authenticating proxy in front of the API.',
+          paths: ['choices.orchestrator'],
+          references: ['MOBY-API-AUDIT-CLOSED', 'CIS-DOCKER-AUDITD', 'NIST SP 800-53 AU-2'],
+        }
+      return {
+        severity,
+        why: 'Without an audit log you cannot tell who changed what in the cluster after an incident.',
+        fix: `Enable ${c.orchestrator.name}’s API audit log and ship it off the cluster.`,
+        paths: ['choices.orchestrator'],
+        references: ['K8S-AUDIT', 'S7', 'NIST SP 800-53 AU-2'],
+      }
+    },
   },
   {
     id: 'RISK-NO-RUNTIME-DETECTION',
@@ -315,11 +345,17 @@ export const PLATFORM_FINDINGS: readonly FindingRule[] = [
   {
     id: 'RISK-COMPLIANCE-TRANSIT-ENCRYPTION',
     title: 'Traffic between workloads is not encrypted',
-    references: ['PCI-DSS-4.0', 'HIPAA-SECURITY-RULE'],
+    references: [
+      'PCI-DSS-4.0',
+      'HIPAA-SECURITY-RULE',
+      'FEDRAMP-MODERATE',
+      'ECS-SERVICE-CONNECT-TLS',
+    ],
     detect: (c) => {
-      const frameworks = c.design.context.requirements.compliance.filter(
-        (f) => f === 'pci-dss' || f === 'hipaa' || f === 'fedramp',
-      )
+      const frameworks = c.design.context.requirements.compliance.flatMap((f) => {
+        const ref = TRANSIT_FRAMEWORKS[f]
+        return ref === undefined ? [] : [{ f, ref }]
+      })
       if (
         frameworks.length === 0 ||
         c.capabilities.has('mtls') ||
@@ -328,9 +364,16 @@ export const PLATFORM_FINDINGS: readonly FindingRule[] = [
         return undefined
       return {
         severity: 'medium',
-        why: `${frameworks.join(', ')} expect sensitive data to be encrypted in transit, also inside the cluster.`,
-        fix: 'Add a service mesh with mTLS (Linkerd, Istio) or CNI transparent encryption (Cilium or Calico WireGuard).',
+        why: `${frameworks.map((x) => x.f).join(', ')} expect sensitive data to be encrypted in transit, also inside the cluster.`,
+        fix:
+          c.orchestrator.family === 'ecs'
+            ? 'Turn on ECS Service Connect TLS (certificates from AWS Private CA), or terminate TLS in each service.'
+            : 'Add a service mesh with mTLS (Linkerd, Istio) or CNI transparent encryption (Cilium or Calico WireGuard).',
         paths: ['context.requirements.compliance', 'choices.plugins'],
+        references: [
+          ...frameworks.map((x) => x.ref),
+          ...(c.orchestrator.family === 'ecs' ? ['ECS-SERVICE-CONNECT-TLS'] : []),
+        ],
       }
     },
   },

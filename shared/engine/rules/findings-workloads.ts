@@ -28,6 +28,9 @@ export const WORKLOAD_FINDINGS: readonly FindingRule[] = [
       if (level === 'restricted') return undefined
       return {
         severity: level === 'privileged' ? 'high' : 'medium',
+        ...(level === 'baseline'
+          ? { title: 'Pod security baseline allows root users and added capabilities' }
+          : {}),
         why:
           level === 'privileged'
             ? 'Any container may run privileged, share host namespaces or mount the host: a single breach owns the node.'

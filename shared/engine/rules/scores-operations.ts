@@ -1,6 +1,7 @@
 // Score rules for operability, visibility, portability and cost.
 import type { PluginFootprint } from '../../catalog/types'
 import type { EngineContext } from '../context'
+import { controlPlaneDefault } from '../posture/platform-defaults'
 import type { ScoreRule } from './types'
 import { capped, nameList } from './types'
 
@@ -192,9 +193,15 @@ export const VISIBILITY_RULES: readonly ScoreRule[] = [
   {
     id: 'VIS-AUDIT-LOG',
     criterion: 'visibility',
-    references: ['K8S-AUDIT', 'S7', 'NIST SP 800-53 AU-2'],
-    apply: (c) =>
-      c.orchestrator.defaults.auditLogging
+    references: ['K8S-AUDIT', 'S7', 'NIST SP 800-53 AU-2', 'TALOS-GEN-CONFIG'],
+    apply: (c) => {
+      const audit = controlPlaneDefault(c.design, c.orchestrator, c.catalog, 'auditLogging')
+      if (audit.by)
+        return {
+          points: 10,
+          reason: `${audit.by.os} turns on an API audit policy for the control plane (${audit.by.how}).`,
+        }
+      return audit.on
         ? {
             points: 10,
             reason: `${c.orchestrator.name} records an audit log of API calls by default.`,
@@ -202,7 +209,8 @@ export const VISIBILITY_RULES: readonly ScoreRule[] = [
         : {
             points: -5,
             reason: `${c.orchestrator.name} does not record an API audit log until you enable it.`,
-          },
+          }
+    },
   },
   {
     id: 'VIS-L7-FLOWS',

@@ -45,9 +45,13 @@ export interface ViolationRule {
 
 export interface FindingHit {
   readonly severity: Severity
+  /** A title for this case when the rule's title would not fit it. */
+  readonly title?: string
   readonly why: string
   readonly fix: string
   readonly paths: readonly string[]
+  /** The sources for this case when only some of the rule's references apply. */
+  readonly references?: readonly ReferenceId[]
 }
 
 export interface FindingRule {

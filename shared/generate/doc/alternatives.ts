@@ -204,7 +204,9 @@ function pluginCandidates(design: Design, catalog: Catalog): Candidate[] {
         ),
       )
     }
-    out.push(withStack(design, catalog, { plugins: chosen.filter((x) => x !== p) }, `Without ${name(p)}`))
+    out.push(
+      withStack(design, catalog, { plugins: chosen.filter((x) => x !== p) }, `Without ${name(p)}`),
+    )
   }
   for (const q of applicable) {
     if (!chosen.includes(q))

@@ -24,9 +24,14 @@ export function touchesDimension(path: string, dim: DecisionDimension): boolean 
     case 'orchestrator':
       return path === 'choices.orchestrator'
     case 'nodes':
-      return path === 'nodePools' || /^nodePools\[\d+\]\.(role|size|labels|taints|virtualization)/.test(path)
+      return (
+        path === 'nodePools' ||
+        /^nodePools\[\d+\]\.(role|size|labels|taints|virtualization)/.test(path)
+      )
     case 'runtime':
-      return /^nodePools\[\d+\]\.(runtime|sandboxes)/.test(path) || path === 'isolation.sandboxWorkloads'
+      return (
+        /^nodePools\[\d+\]\.(runtime|sandboxes)/.test(path) || path === 'isolation.sandboxWorkloads'
+      )
     case 'os':
       return /^nodePools\[\d+\]\.os/.test(path)
     case 'plugins':
@@ -110,15 +115,17 @@ export function decisionText({ design, catalog }: DocInput, dim: DecisionDimensi
     case 'nodes':
       return design.nodePools.length === 0
         ? ['No node pools yet.']
-        : design.nodePools.flatMap((p, i) => [
-            i === 0 ? '' : '; ',
-            { strong: p.name },
-            ` (${p.role}, ${p.size} × ${getOs(catalog, p.os).name}, ${getRuntime(catalog, p.runtime).name}${
-              p.sandboxes.length > 0
-                ? `, sandboxes ${p.sandboxes.map((id) => getRuntime(catalog, id).name).join(', ')}`
-                : ''
-            })`,
-          ]).concat(['.'])
+        : design.nodePools
+            .flatMap((p, i) => [
+              i === 0 ? '' : '; ',
+              { strong: p.name },
+              ` (${p.role}, ${p.size} × ${getOs(catalog, p.os).name}, ${getRuntime(catalog, p.runtime).name}${
+                p.sandboxes.length > 0
+                  ? `, sandboxes ${p.sandboxes.map((id) => getRuntime(catalog, id).name).join(', ')}`
+                  : ''
+              })`,
+            ])
+            .concat(['.'])
     case 'runtime': {
       const { runtime } = stackOf(design, catalog)
       const r = getRuntime(catalog, runtime)
@@ -159,13 +166,17 @@ export function decisionText({ design, catalog }: DocInput, dim: DecisionDimensi
     case 'endpoints':
       return design.endpoints.length === 0
         ? ['No traffic to or from outside the platform is declared.']
-        : design.endpoints.flatMap((e, i) => [
-            i === 0 ? '' : '; ',
-            { strong: e.name },
-            ` (${e.kind}${e.ingress !== 'none' ? `, ingress through ${e.ingress}` : ''}${
-              e.hosts.length + e.cidrs.length > 0 ? `: ${[...e.hosts, ...e.cidrs].join(', ')}` : ''
-            }, ports ${e.ports.join(', ')})`,
-          ]).concat(['.'])
+        : design.endpoints
+            .flatMap((e, i) => [
+              i === 0 ? '' : '; ',
+              { strong: e.name },
+              ` (${e.kind}${e.ingress !== 'none' ? `, ingress through ${e.ingress}` : ''}${
+                e.hosts.length + e.cidrs.length > 0
+                  ? `: ${[...e.hosts, ...e.cidrs].join(', ')}`
+                  : ''
+              }, ports ${e.ports.join(', ')})`,
+            ])
+            .concat(['.'])
     default:
       return assertNever(dim)
   }

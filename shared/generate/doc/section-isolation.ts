@@ -123,7 +123,12 @@ function poolTable({ catalog }: DocInput, posture: Posture): Block {
 function endpointBlocks(design: Design): Block[] {
   const crossing = resolveEndpointFlows(design)
   if (crossing.length === 0)
-    return [{ kind: 'paragraph', text: 'No traffic crosses the platform boundary: nothing is opened to or from outside.' }]
+    return [
+      {
+        kind: 'paragraph',
+        text: 'No traffic crosses the platform boundary: nothing is opened to or from outside.',
+      },
+    ]
   return [
     {
       kind: 'paragraph',

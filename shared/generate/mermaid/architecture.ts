@@ -55,9 +55,7 @@ function detailedDiagram(
   })
   const lines = ['flowchart LR']
   const crossing = resolveEndpointFlows(design)
-  const internet = new Set(
-    design.endpoints.flatMap((e, i) => (e.kind === 'internet' ? [i] : [])),
-  )
+  const internet = new Set(design.endpoints.flatMap((e, i) => (e.kind === 'internet' ? [i] : [])))
   const publicOnes = workloads.filter((w) => w.workload.exposure === 'public')
   if (publicOnes.length > 0 || crossing.some((f) => internet.has(f.endpointIndex)))
     lines.push(INTERNET_NODE)

@@ -30,7 +30,9 @@ export function subgraphLines(catalog: Catalog, items: readonly GroupItem[]): st
   const lines: string[] = []
   let n = 0
   for (const { item, nodes } of boxes.values()) {
-    lines.push(`  subgraph s${n++}["${mermaidLabel(`${item.group} · ${poolLabel(catalog, item)}`)}"]`)
+    lines.push(
+      `  subgraph s${n++}["${mermaidLabel(`${item.group} · ${poolLabel(catalog, item)}`)}"]`,
+    )
     for (const node of nodes) lines.push(`    ${node}`)
     lines.push('  end')
   }
@@ -67,7 +69,11 @@ export function endpointLines(design: Design): string[] {
 }
 
 function endpointKind(kind: Design['endpoints'][number]['kind']): string {
-  return kind === 'cloud-api' ? 'cloud API' : kind === 'orchestrator-api' ? 'orchestrator API' : 'external'
+  return kind === 'cloud-api'
+    ? 'cloud API'
+    : kind === 'orchestrator-api'
+      ? 'orchestrator API'
+      : 'external'
 }
 
 /** The pools in a sentence, for the text around the diagram. */
