@@ -64,6 +64,16 @@ export interface Orchestrator {
   readonly securityContext: SecurityContextSupport
   /** Pod-security levels enforced without extra plugins (PSA, SCC, Autopilot, Fargate). */
   readonly builtInPodSecurity: 'admission' | 'enforced-restricted' | 'platform-restricted' | 'none'
+  /**
+   * What the platform's admission refuses in any pod, whatever the namespace level (GKE Autopilot):
+   * host paths outside the prefixes or writable, host namespaces, privileged, capabilities outside the list.
+   */
+  readonly podLimits?: {
+    readonly hostPathPrefixes: readonly string[]
+    readonly hostPathReadOnly: boolean
+    readonly capabilities: readonly string[]
+    readonly sources: readonly ReferenceId[]
+  }
   /** Security defaults that matter for findings. */
   readonly defaults: {
     readonly secretsEncryptedAtRest: boolean

@@ -109,8 +109,13 @@ export const gke: Orchestrator = {
   lockIn: 2,
   modularity: 2,
   cost: 2,
-  provides: ['network-policy'],
+  // GKE sends system, audit and application logs to Cloud Logging by default (GKE-DEFAULT-OBSERVABILITY).
+  provides: ['network-policy', 'logs'],
   facts: [
+    confirmed(
+      'Application, system and audit logs go to Cloud Logging by default; system metrics go to Cloud Monitoring (workload metrics need Managed Prometheus configuration).',
+      ['GKE-DEFAULT-OBSERVABILITY'],
+    ),
     confirmed(
       'GKE Sandbox is gVisor on a non-default node pool; the API’s sandbox types offer only gVisor, so Kata is not available. GPUs in the sandbox are Preview from 1.29.2.',
       ['S11', 'GKE-SANDBOX-TYPES'],
@@ -156,6 +161,28 @@ export const gkeAutopilot: Orchestrator = {
   networkPolicy: 'cni',
   securityContext: 'full',
   builtInPodSecurity: 'platform-restricted',
+  podLimits: {
+    hostPathPrefixes: ['/var/log/'],
+    hostPathReadOnly: true,
+    capabilities: [
+      'AUDIT_WRITE',
+      'CHOWN',
+      'DAC_OVERRIDE',
+      'FOWNER',
+      'FSETID',
+      'KILL',
+      'MKNOD',
+      'NET_BIND_SERVICE',
+      'NET_RAW',
+      'SETFCAP',
+      'SETGID',
+      'SETPCAP',
+      'SETUID',
+      'SYS_CHROOT',
+      'SYS_PTRACE',
+    ],
+    sources: ['GKE-AUTOPILOT-WARDEN', 'S13'],
+  },
   defaults: {
     ...MANAGED_DEFAULTS,
     secretsEncryptedAtRest: true,
@@ -167,8 +194,13 @@ export const gkeAutopilot: Orchestrator = {
   lockIn: 2,
   modularity: 1,
   cost: 2,
-  provides: ['network-policy'],
+  // GKE sends system, audit and application logs to Cloud Logging by default (GKE-DEFAULT-OBSERVABILITY).
+  provides: ['network-policy', 'logs'],
   facts: [
+    confirmed(
+      'Application, system and audit logs go to Cloud Logging by default; system metrics go to Cloud Monitoring (workload metrics need Managed Prometheus configuration).',
+      ['GKE-DEFAULT-OBSERVABILITY'],
+    ),
     confirmed(
       'Autopilot rejects privileged pods and capabilities such as NET_RAW by default; exceptions come only from GKE-approved allowlists (WorkloadAllowlist).',
       ['S13'],
@@ -184,6 +216,10 @@ export const gkeAutopilot: Orchestrator = {
     confirmed(
       'Dataplane V2 is always on in new Autopilot clusters, so NetworkPolicy is enforced without a plugin.',
       ['GKE-DATAPLANE-V2'],
+    ),
+    confirmed(
+      'Autopilot admission refuses host paths outside /var/log/ and any writable host path, host network and host PID, host ports, and capabilities outside its allowed list (AUDIT_WRITE … SYS_PTRACE); its denial messages say so (autogke-no-write-mode-hostpath, autogke-disallow-hostnamespaces).',
+      ['GKE-AUTOPILOT-WARDEN'],
     ),
     confirmed('GKE Sandbox (gVisor) is available in Autopilot from 1.27.4.', ['S11']),
     confirmed('Autopilot has no Windows node pools.', ['S12']),

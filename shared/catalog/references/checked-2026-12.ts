@@ -48,6 +48,12 @@ export const DECEMBER_2026_REFERENCES: readonly Reference[] = [
     url: `${GH}/DataDog/helm-charts/issues/629`,
   },
   {
+    id: 'GKE-DEFAULT-OBSERVABILITY',
+    title:
+      'GKE documentation: default observability ("Send system logs, audit logs, and application logs to Cloud Logging"), checked 2026-12',
+    url: 'https://cloud.google.com/stackdriver/docs/solutions/gke',
+  },
+  {
     id: 'ECS-SERVICE-CONNECT-TLS',
     title: 'Amazon ECS Developer Guide: Service Connect TLS with AWS Private CA, checked 2026-12',
     url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-connect-tls.html',

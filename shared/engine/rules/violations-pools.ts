@@ -234,6 +234,42 @@ export const VIOLATION_RULES_POOLS: readonly ViolationRule[] = [
     },
   },
   {
+    id: 'COMPAT-PLATFORM-POD-LIMITS',
+    references: ['GKE-AUTOPILOT-WARDEN', 'S13'],
+    detect: (c) => {
+      const limits = c.orchestrator.podLimits
+      if (limits === undefined) return undefined
+      return c.design.workloads.flatMap((w, i): ViolationHit[] => {
+        const refused: { what: string; path: string }[] = []
+        if (w.needs.privileged)
+          refused.push({ what: 'a privileged container', path: 'needs.privileged' })
+        if (w.needs.hostNetwork)
+          refused.push({ what: 'the host network', path: 'needs.hostNetwork' })
+        if (w.needs.hostPID) refused.push({ what: 'the host PID namespace', path: 'needs.hostPID' })
+        w.needs.hostPaths.forEach((h, j) => {
+          const under = limits.hostPathPrefixes.some((p) => `${h.path}/`.startsWith(p))
+          if (!under || (limits.hostPathReadOnly && !h.readOnly))
+            refused.push({
+              what: `host path ${h.path}${h.readOnly ? '' : ' (writable)'}`,
+              path: `needs.hostPaths[${j}]`,
+            })
+        })
+        w.needs.capabilities.forEach((cap, j) => {
+          if (!limits.capabilities.includes(cap))
+            refused.push({ what: `capability ${cap}`, path: `needs.capabilities[${j}]` })
+        })
+        if (refused.length === 0) return []
+        return [
+          {
+            message: `${c.orchestrator.name} refuses ${nameList(refused.map((r) => r.what))} for ${w.name}, whatever the namespace allows.`,
+            paths: refused.map((r) => `workloads[${i}].${r.path}`),
+            fix: `Allowed: read-only host paths under ${limits.hostPathPrefixes.join(', ')} and the capabilities ${limits.capabilities.join(', ')}; otherwise use GKE Standard (or a partner WorkloadAllowlist).`,
+          },
+        ]
+      })
+    },
+  },
+  {
     id: 'COMPAT-PUBLIC-NO-INGRESS',
     references: ['ARTICLE-ISOLATION'],
     detect: (c) => {

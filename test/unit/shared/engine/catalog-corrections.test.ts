@@ -138,3 +138,53 @@ describe('plugins that co-exist (CALICO-EKS-POLICY-ONLY, CILIUM-AWS-CNI-CHAINING
     expect(finding(e, 'RISK-OVERLAPPING-PLUGINS')).toBeUndefined()
   })
 })
+
+describe('GKE Autopilot pod limits (GKE-AUTOPILOT-WARDEN) and GKE default logging (GKE-DEFAULT-OBSERVABILITY)', () => {
+  const autopilot = (needs: object) =>
+    makeV2Design({
+      context: { cloud: 'gcp' },
+      choices: { orchestrator: 'gke-autopilot', plugins: [] },
+      nodePools: [{ name: 'workers', role: 'workers', os: 'cos', runtime: 'containerd' }],
+      workloads: [
+        { name: 'web', image: 'ghcr.io/acme/web:1.0.0', ports: [8080], exposure: 'public' },
+        {
+          name: 'agent',
+          image: 'ghcr.io/acme/agent:1.0.0',
+          needs: { ...needs, justification: 'Node agent.' },
+        },
+      ],
+    })
+  const limits = (needs: object) =>
+    evaluate(autopilot(needs), catalog).violations.filter(
+      (v) => v.id === 'COMPAT-PLATFORM-POD-LIMITS',
+    )
+
+  it('a read-only host path under /var/log/ passes; host namespaces, privileged and other paths are refused', () => {
+    expect(limits({ hostPaths: [{ path: '/var/log/containers', readOnly: true }] })).toEqual([])
+    expect(
+      limits({ hostPaths: [{ path: '/var/lib/docker/containers', readOnly: true }] }),
+    ).toHaveLength(1)
+    expect(limits({ hostPaths: [{ path: '/var/log', readOnly: false }] })[0]?.paths).toEqual([
+      'workloads[1].needs.hostPaths[0]',
+    ])
+    const all = limits({ hostNetwork: true, hostPID: true, privileged: true })[0]
+    expect(all?.paths).toEqual([
+      'workloads[1].needs.privileged',
+      'workloads[1].needs.hostNetwork',
+      'workloads[1].needs.hostPID',
+    ])
+  })
+
+  it('SYS_PTRACE is on the Autopilot list, SYS_ADMIN is not', () => {
+    expect(limits({ capabilities: ['SYS_PTRACE'] })).toEqual([])
+    expect(limits({ capabilities: ['SYS_ADMIN'] })[0]?.message).toMatch(/SYS_ADMIN/)
+  })
+
+  it('GKE collects application logs without a log shipper plugin', () => {
+    const e = evaluate(autopilot({}), catalog)
+    const telemetry = Object.values(e.scores.criteria)
+      .flatMap((c) => c.contributions)
+      .find((x) => x.rule === 'VIS-TELEMETRY')
+    expect(telemetry?.reason).toMatch(/logs/)
+  })
+})

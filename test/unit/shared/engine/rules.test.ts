@@ -156,6 +156,45 @@ const CASES: Record<string, Case> = {
     }),
     alsoFires: v2({ workloads: [web, { ...api, pool: 'control-plane' }] }),
   },
+  'COMPAT-PLATFORM-POD-LIMITS': {
+    // GKE Autopilot: read-only host paths under /var/log/ only (GKE-AUTOPILOT-WARDEN).
+    fires: v2({
+      context: { cloud: 'gcp' },
+      choices: { orchestrator: 'gke-autopilot', plugins: [] },
+      nodePools: [pool('workers', 'workers', 'cos', 'containerd')],
+      workloads: [
+        web,
+        { ...api, needs: { hostPaths: [{ path: '/proc' }], justification: 'Reads node stats.' } },
+      ],
+    }),
+    quiet: v2({
+      context: { cloud: 'gcp' },
+      choices: { orchestrator: 'gke-autopilot', plugins: [] },
+      nodePools: [pool('workers', 'workers', 'cos', 'containerd')],
+      workloads: [
+        web,
+        {
+          ...api,
+          needs: {
+            hostPaths: [{ path: '/var/log/pods', readOnly: true }],
+            justification: 'Ships pod logs.',
+          },
+        },
+      ],
+    }),
+    alsoFires: v2({
+      context: { cloud: 'gcp' },
+      choices: { orchestrator: 'gke-autopilot', plugins: [] },
+      nodePools: [pool('workers', 'workers', 'cos', 'containerd')],
+      workloads: [
+        web,
+        {
+          ...api,
+          needs: { hostPaths: [{ path: '/var/log', readOnly: false }], justification: 'Writes.' },
+        },
+      ],
+    }),
+  },
   'COMPAT-PUBLIC-NO-INGRESS': { fires: v2({ endpoints: [] }), quiet: {} },
   'COMPAT-PLUGIN-OS': {
     fires: v2({
