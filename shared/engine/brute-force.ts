@@ -5,9 +5,10 @@ import { getOrchestrator, getPlugin } from '../catalog/index'
 import type { Design } from '../model/schema'
 import { buildContext, summarizeWorkloads } from './context'
 import { detectViolations } from './evaluate'
+import { designBaseline, objectiveOf } from './objective'
 import type { Candidate } from './recommend'
 import { baseStacks, compareCandidates, keyOf, sortPlugins } from './recommend'
-import { scoreNumbers, weightedOverall, weightsOf } from './score'
+import { scoreNumbers, weightsOf } from './score'
 
 /**
  * Scores every valid stack. Plugin subsets with two members of one exclusive category are skipped before
@@ -16,6 +17,7 @@ import { scoreNumbers, weightedOverall, weightsOf } from './score'
 export function bruteForceRanking(design: Design, catalog: Catalog): Candidate[] {
   const summary = summarizeWorkloads(design)
   const weights = weightsOf(design.context.priorities)
+  const baseline = designBaseline(design, catalog, summary)
   const out: Candidate[] = []
   for (const base of baseStacks(catalog, design)) {
     const applicable = sortPlugins(getOrchestrator(catalog, base.orchestrator).plugins)
@@ -36,7 +38,8 @@ export function bruteForceRanking(design: Design, catalog: Catalog): Candidate[]
       const context = buildContext(design, catalog, summary, stack)
       if (detectViolations(context).length > 0) continue
       const criteria = scoreNumbers(context)
-      out.push({ stack, criteria, exact: weightedOverall(criteria, weights), key: keyOf(stack) })
+      const objective = objectiveOf(context, criteria, weights, baseline)
+      out.push({ stack, criteria, key: keyOf(stack), ...objective })
     }
   }
   return out.sort(compareCandidates)

@@ -8,6 +8,7 @@ import { hitsOf } from './rules/types'
 import { byCriterion, scoreCriteria, weightedOverall, weightsOf } from './score'
 import type { BalanceReason, Evaluation, Finding, IsolationBalance, Violation } from './types'
 import { SEVERITIES } from './types'
+import { findingPenalties, overallWithFindings } from './arithmetic'
 
 /** Scores a design against the catalog: the one function behind the app, the CLI and report.json. */
 export function evaluate(design: Design, catalog: Catalog): Evaluation {
@@ -16,13 +17,23 @@ export function evaluate(design: Design, catalog: Catalog): Evaluation {
   const criteria = scoreCriteria(context)
   const weights = weightsOf(design.context.priorities)
   const numbers = byCriterion((k) => criteria[k].score)
+  const findings = findingsOf(context)
+  const criteriaMean = weightedOverall(numbers, weights)
+  const penalties = findingPenalties(findings)
+  const penalty = -penalties.reduce((sum, p) => sum + p.points, 0)
   return {
     design: design.metadata.name,
     valid: violations.length === 0,
     violations,
-    scores: { overall: Math.round(weightedOverall(numbers, weights)), weights, criteria },
+    scores: {
+      overall: Math.round(overallWithFindings(criteriaMean, penalty)),
+      criteriaMean,
+      findingPenalties: penalties,
+      weights,
+      criteria,
+    },
     isolationBalance: balanceOf(context),
-    findings: findingsOf(context),
+    findings,
   }
 }
 
@@ -56,7 +67,7 @@ function balanceOf(c: EngineContext): IsolationBalance {
   return { value, tooLittle, tooMuch }
 }
 
-function findingsOf(c: EngineContext): Finding[] {
+export function findingsOf(c: EngineContext): Finding[] {
   const risks = c.design.risks
   const findings: Finding[] = []
   for (const rule of FINDING_RULES) {

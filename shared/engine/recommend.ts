@@ -15,14 +15,16 @@ import type { EngineContext } from './context'
 import { buildContext, stackOf, summarizeWorkloads } from './context'
 import { primaryPoolIndex } from './stack'
 import { detectViolations } from './evaluate'
+import type { FindingBaseline, FindingChange } from './objective'
+import { designBaseline, objectiveOf } from './objective'
 import {
   CAPABILITY_RULES,
   EACH_PLUGIN_RULES,
   STACK_RULES,
   byCriterion,
   clampSums,
-  sumRules,
   weightedOverall,
+  sumRules,
   weightsOf,
 } from './score'
 import type { Criterion, RankedStack, Stack } from './types'
@@ -30,8 +32,12 @@ import type { Criterion, RankedStack, Stack } from './types'
 export interface Candidate {
   readonly stack: Stack
   readonly exact: number
+  /** High findings the stack adds to the design's own (ranked first: fewer is better). */
+  readonly addedHigh: number
   readonly criteria: Record<Criterion, number>
   readonly key: string
+  readonly findingsAdded: readonly FindingChange[]
+  readonly findingsResolved: readonly FindingChange[]
 }
 
 /** One decision in the search: pick one option (exclusive category) or include/exclude one plugin. */
@@ -46,12 +52,17 @@ export const sortPlugins = (ids: readonly PluginId[]) =>
 export const keyOf = (s: Stack) =>
   `${s.orchestrator}|${s.runtime}|${s.os}|${s.sandbox ?? ''}|${s.plugins.join(',')}`
 
-/** Best first; equal scores ordered by stack key so the order is total and deterministic. */
+/**
+ * Best first: fewer added high findings, then the higher overall; equal ones ordered by stack key so
+ * the order is total and deterministic.
+ */
 export function compareCandidates(
-  a: { exact: number; key: string },
-  b: { exact: number; key: string },
+  a: { addedHigh: number; exact: number; key: string },
+  b: { addedHigh: number; exact: number; key: string },
 ): number {
-  return b.exact - a.exact || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+  return (
+    a.addedHigh - b.addedHigh || b.exact - a.exact || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+  )
 }
 
 /**
@@ -115,11 +126,14 @@ export function pluginGroups(catalog: Catalog, pluginIds: readonly PluginId[]): 
 class TopK {
   readonly items: Candidate[] = []
   constructor(private readonly k: number) {}
-  /** The score a new candidate must reach, or -Infinity while there is room. */
-  threshold(): number {
-    return this.items.length < this.k
-      ? -Infinity
-      : (this.items[this.items.length - 1]?.exact ?? -Infinity)
+  /** Whether the list is full and its k-th best is better than anything reaching `bound`. */
+  rules(bound: { readonly addedHigh: number; readonly exact: number }): boolean {
+    const last = this.items[this.items.length - 1]
+    if (this.items.length < this.k || last === undefined) return false
+    return (
+      bound.addedHigh > last.addedHigh ||
+      (bound.addedHigh === last.addedHigh && bound.exact < last.exact - EPSILON)
+    )
   }
   offer(c: Candidate): void {
     if (this.items.length >= this.k) {
@@ -135,6 +149,7 @@ class TopK {
 interface SearchState {
   readonly weights: Record<Criterion, number>
   readonly top: TopK
+  readonly baseline: FindingBaseline
 }
 
 /**
@@ -219,24 +234,30 @@ function scoreOf(state: SearchState, root: Root, node: Node, mask: number) {
     root.stackSums,
     byCriterion((k) => node.cost[k] + plugins[k]),
   )
+  // The bound leaves findings out: their penalties only lower a candidate's overall.
   return { criteria, exact: weightedOverall(criteria, state.weights) }
 }
 
 /** Counts search nodes, for the benchmark's report of how much the bound prunes. */
 export const searchStats = { nodes: 0, leaves: 0 }
 
-function search(state: SearchState, root: Root, depth: number, node: Node, bound: number): void {
+function search(state: SearchState, root: Root, depth: number, node: Node): void {
   searchStats.nodes += 1
   if (depth === root.groups.length) {
-    // With nothing left to decide the bound is the exact score of this plugin set.
     searchStats.leaves += 1
     const stack = { ...pick(root.context), plugins: sortPlugins(node.chosen.map((p) => p.id)) }
     const { criteria } = scoreOf(state, root, node, node.mask)
-    state.top.offer({ stack, exact: bound, criteria, key: keyOf(stack) })
+    const context = {
+      ...root.context,
+      plugins: node.chosen,
+      capabilities: root.capabilitiesOf(node.mask),
+    }
+    const objective = objectiveOf(context, criteria, state.weights, state.baseline)
+    state.top.offer({ stack, criteria, key: keyOf(stack), ...objective })
     return
   }
   const remaining = root.remaining[depth + 1] ?? 0
-  const children: { node: Node; bound: number }[] = []
+  const children: { node: Node; bound: Bound }[] = []
   for (const option of root.groups[depth] ?? []) {
     let { cost, mask } = node
     for (const p of option) {
@@ -253,14 +274,39 @@ function search(state: SearchState, root: Root, depth: number, node: Node, bound
     // Plugin violations never go away by adding plugins beyond the capabilities counted here.
     if (detectViolations(optimistic, true).length > 0) continue
     const child = { chosen, cost, mask }
-    children.push({ node: child, bound: scoreOf(state, root, child, mask | remaining).exact })
+    children.push({ node: child, bound: boundOf(state, root, child, optimistic, mask | remaining) })
   }
-  children.sort((a, b) => b.bound - a.bound)
+  children.sort((a, b) => compareBounds(a.bound, b.bound))
   for (const child of children) {
-    if (child.bound < state.top.threshold() - EPSILON) return
-    search(state, root, depth + 1, child.node, child.bound)
+    if (state.top.rules(child.bound)) return
+    search(state, root, depth + 1, child.node)
   }
 }
+
+/**
+ * The best any completion of a node can reach: no fewer added high findings and no higher overall
+ * than those of its optimistic context (chosen plugins only, every capability still possible).
+ * Exact because finding rules, like score rules, never fire more when a capability is added and
+ * never fire less when a plugin is added (rules/types.ts; tested in rule-scopes.test.ts).
+ */
+interface Bound {
+  readonly addedHigh: number
+  readonly exact: number
+}
+
+function boundOf(
+  state: SearchState,
+  root: Root,
+  node: Node,
+  optimistic: EngineContext,
+  mask: number,
+): Bound {
+  const { criteria } = scoreOf(state, root, node, mask)
+  const { exact, addedHigh } = objectiveOf(optimistic, criteria, state.weights, state.baseline)
+  return { exact, addedHigh }
+}
+
+const compareBounds = (a: Bound, b: Bound) => a.addedHigh - b.addedHigh || b.exact - a.exact
 
 const EPSILON = 1e-9
 
@@ -274,23 +320,26 @@ const pick = (c: EngineContext): Omit<Stack, 'plugins'> => ({
 /** The exact best `k` valid stacks for the design's context and priorities, best first. */
 export function recommend(design: Design, catalog: Catalog, k = 5): RankedStack[] {
   const summary = summarizeWorkloads(design)
-  const state: SearchState = { weights: weightsOf(design.context.priorities), top: new TopK(k) }
+  const baseline = designBaseline(design, catalog, summary)
+  const state: SearchState = {
+    weights: weightsOf(design.context.priorities),
+    top: new TopK(k),
+    baseline,
+  }
   const roots = baseStacks(catalog, design)
     .map((stack) => buildContext(design, catalog, summary, stack))
     .filter((c) => detectViolations(c, false).length === 0)
     .map((context) => {
       const root = new Root(context, pluginGroups(catalog, context.orchestrator.plugins))
       const start: Node = { chosen: [], cost: byCriterion(() => 0), mask: root.orchestratorMask }
-      return {
-        root,
-        start,
-        bound: scoreOf(state, root, start, start.mask | (root.remaining[0] ?? 0)).exact,
-      }
+      const all = start.mask | (root.remaining[0] ?? 0)
+      const optimistic = { ...context, plugins: [], capabilities: root.capabilitiesOf(all) }
+      return { root, start, bound: boundOf(state, root, start, optimistic, all) }
     })
-    .sort((a, b) => b.bound - a.bound)
+    .sort((a, b) => compareBounds(a.bound, b.bound))
   for (const { root, start, bound } of roots) {
-    if (bound < state.top.threshold() - EPSILON) break
-    search(state, root, 0, start, bound)
+    if (state.top.rules(bound)) break
+    search(state, root, 0, start)
   }
   return state.top.items.map((c, i) => ({
     rank: i + 1,
@@ -298,6 +347,8 @@ export function recommend(design: Design, catalog: Catalog, k = 5): RankedStack[
     stack: c.stack,
     changes: changesBetween(stackOf(design, catalog), c.stack),
     criteria: c.criteria,
+    findingsAdded: c.findingsAdded,
+    findingsResolved: c.findingsResolved,
   }))
 }
 

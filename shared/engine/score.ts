@@ -6,6 +6,7 @@ import type { ScoreRule } from './rules/types'
 import { hitsOf } from './rules/types'
 import type { Contribution, Criterion, CriterionScore } from './types'
 import { CRITERIA } from './types'
+import { softScore } from './arithmetic'
 
 /** Criterion weights from `context.priorities` (security weighs the three security criteria). */
 export function weightsOf(priorities: Design['context']['priorities']): Record<Criterion, number> {
@@ -23,7 +24,8 @@ export function weightsOf(priorities: Design['context']['priorities']): Record<C
   return weights
 }
 
-const clampScore = (x: number) => Math.min(100, Math.max(0, Math.round(x)))
+/** A raw criterion sum as the 0–100 score shown (see arithmetic.ts: no penalty is clamped away). */
+const clampScore = (x: number) => Math.round(softScore(x))
 
 /** Builds a record with one entry per criterion. */
 export function byCriterion<T>(make: (criterion: Criterion) => T): Record<Criterion, T> {
@@ -81,7 +83,7 @@ export function sumRules(c: EngineContext, rules: readonly ScoreRule[]): Record<
   return sums
 }
 
-/** Clamped criterion scores from raw sums of the stack part and the plugin part. */
+/** Criterion scores (mapped and rounded) from raw sums of the stack part and the plugin part. */
 export function clampSums(
   stack: Readonly<Record<Criterion, number>>,
   plugins: Readonly<Record<Criterion, number>>,

@@ -76,7 +76,17 @@ export interface Evaluation {
   readonly valid: boolean
   readonly violations: readonly Violation[]
   readonly scores: {
+    /** The weighted criterion mean less the findings' penalties, rounded. */
     readonly overall: number
+    /** The weighted mean of the criterion scores before findings, unrounded. */
+    readonly criteriaMean: number
+    /** What each finding takes off the overall (negative points; 0 when mitigated). */
+    readonly findingPenalties: readonly {
+      readonly id: string
+      readonly severity: Severity
+      readonly treatment: Treatment
+      readonly points: number
+    }[]
     readonly weights: Readonly<Record<Criterion, number>>
     readonly criteria: Readonly<Record<Criterion, CriterionScore>>
   }
@@ -103,4 +113,7 @@ export interface RankedStack {
   /** Human-readable differences from the design's current choices, e.g. `runtime: containerd -> kata`. */
   readonly changes: readonly string[]
   readonly criteria: Readonly<Record<Criterion, number>>
+  /** Findings the stack has that the design does not, and the design's findings it no longer has. */
+  readonly findingsAdded: readonly { readonly id: string; readonly severity: Severity }[]
+  readonly findingsResolved: readonly { readonly id: string; readonly severity: Severity }[]
 }

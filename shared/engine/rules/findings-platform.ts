@@ -255,10 +255,9 @@ export const PLATFORM_FINDINGS: readonly FindingRule[] = [
     detect: (c) => {
       const pairs = EXCLUSIVE_CATEGORIES.flatMap((category) => {
         const members = c.plugins.filter((p) => p.category === category)
-        if (members.length < 2) return []
-        // Two network owners without a documented combination are a violation, not a cost.
-        if (SINGLE_OWNER_CATEGORIES.includes(category) && !documentedTogether(members)) return []
-        return [{ category, members }]
+        // Fires for every pair, also one that is a violation (COMPAT-PLUGIN-EXCLUSIVE), so that
+        // adding a plugin never clears it (the bound recommend relies on, rules/types.ts).
+        return members.length < 2 ? [] : [{ category, members }]
       })
       if (pairs.length === 0) return undefined
       const why = ({ category, members }: (typeof pairs)[number]): string => {
@@ -267,6 +266,8 @@ export const PLATFORM_FINDINGS: readonly FindingRule[] = [
           return `${names} both enforce admission policy: webhooks run in parallel and any deny wins, so every change must pass both rule sets.`
         if (category === 'runtime-security')
           return `${names} both watch the kernel for threats: two eBPF agents to patch, tune and answer alerts from.`
+        if (!SINGLE_OWNER_CATEGORIES.includes(category) || !documentedTogether(members))
+          return `${names} both want to own the pod network or mesh: that cannot be built (COMPAT-PLUGIN-EXCLUSIVE).`
         const modes = members.flatMap((p) =>
           (p.combinesWith ?? []).map((m) => `${p.name} ${m.mode}`),
         )

@@ -2,7 +2,9 @@
 //
 // Invariant that keeps `recommend` exact (see recommend.ts): a score rule may read the plugin set only
 // through `capabilities` in a way that never loses points when a capability is added, or through
-// `plugins` in a way that never gains points when a plugin is added (a plugin's own cost).
+// `plugins` in a way that never gains points when a plugin is added (a plugin's own cost). Finding
+// rules likewise never fire (or rise in severity) when a capability is added, and never stop firing
+// (or fall in severity) when a plugin is added (rule-scopes.test.ts checks both).
 import type { ReferenceId } from '../../catalog/types'
 import type { EngineContext } from '../context'
 import type { Criterion, Severity } from '../types'

@@ -135,7 +135,7 @@ describe('plugins that co-exist (CALICO-EKS-POLICY-ONLY, CILIUM-AWS-CNI-CHAINING
   it('two CNIs without a documented combination stay unbuildable', () => {
     const e = evaluate(eks(['calico', 'cilium']), catalog)
     expect(e.violations.map((v) => v.id)).toContain('COMPAT-PLUGIN-EXCLUSIVE')
-    expect(finding(e, 'RISK-OVERLAPPING-PLUGINS')).toBeUndefined()
+    expect(finding(e, 'RISK-OVERLAPPING-PLUGINS')?.why).toMatch(/cannot be built/)
   })
 })
 

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { catalog, getOs } from '../../../../shared/catalog/index'
 import { evaluate } from '../../../../shared/engine/evaluate'
+import { softScore } from '../../../../shared/engine/arithmetic'
 import type { Design } from '../../../../shared/model/schema'
 import { CRITERIA } from '../../../../shared/engine/types'
 import { designArb } from '../../../support/arbitrary-design'
@@ -96,13 +97,13 @@ describe('evaluate invariants', () => {
     )
   })
 
-  it('each criterion score is the clamped sum of its contributions', () => {
+  it('each criterion score is the mapped sum of its contributions', () => {
     fc.assert(
       fc.property(designArb(), (design) => {
         const { criteria } = evaluate(design, catalog).scores
         for (const c of CRITERIA) {
           const sum = criteria[c].contributions.reduce((s, x) => s + x.points, 0)
-          expect(criteria[c].score).toBe(Math.min(100, Math.max(0, Math.round(sum))))
+          expect(criteria[c].score).toBe(Math.round(softScore(sum)))
         }
       }),
       { numRuns: 200 },

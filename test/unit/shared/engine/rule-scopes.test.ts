@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { PLUGIN_IDS } from '../../../../shared/catalog/ids'
 import { catalog } from '../../../../shared/catalog/index'
 import { buildContext, stackOf, summarizeWorkloads } from '../../../../shared/engine/context'
-import { detectViolations } from '../../../../shared/engine/evaluate'
+import { detectViolations, findingsOf } from '../../../../shared/engine/evaluate'
+import { findingPenalties } from '../../../../shared/engine/arithmetic'
 import { getPlugin } from '../../../../shared/catalog/index'
 import {
   CAPABILITY_RULES,
@@ -76,6 +77,32 @@ describe('rule scopes used by recommend', () => {
           detectViolations(a, false).map((v) => v.id),
         )
       }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('finding penalties never grow when capabilities are added or shrink when plugins are added', () => {
+    // recommend bounds a node by the findings of its optimistic context: fewer plugins, more
+    // capabilities. This holds only if no finding rule fires more with fewer plugins or more
+    // capabilities.
+    const penalty = (c: Parameters<typeof findingsOf>[0]) =>
+      -findingPenalties(findingsOf(c)).reduce((sum, p) => sum + p.points, 0)
+    fc.assert(
+      fc.property(
+        designArb(4),
+        pluginSet,
+        fc.integer({ min: 0, max: 255 }),
+        (design, plugins, pick) => {
+          const summary = summarizeWorkloads(design)
+          const real = buildContext(design, catalog, summary, {
+            ...stackOf(design, catalog),
+            plugins,
+          })
+          const fewer = real.plugins.filter((_, i) => (pick >> i) & 1)
+          const optimistic = { ...real, plugins: fewer }
+          expect(penalty(optimistic)).toBeLessThanOrEqual(penalty(real) + 1e-9)
+        },
+      ),
       { numRuns: 300 },
     )
   })

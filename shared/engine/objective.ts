@@ -1,0 +1,68 @@
+// What recommend and the brute-force reference rank by: first the high findings a stack would add to
+// the design's own (fewer is better: a pick that adds one ranks below every pick that adds none), then
+// the overall with findings counted (arithmetic.ts).
+import type { Catalog } from '../catalog/types'
+import type { Design } from '../model/schema'
+import type { EngineContext, WorkloadSummary } from './context'
+import { buildContext } from './context'
+import { findingsOf } from './evaluate'
+import { findingPenalties, overallWithFindings } from './arithmetic'
+import { weightedOverall } from './score'
+import type { Criterion, Finding, Severity } from './types'
+import { SEVERITIES } from './types'
+
+export interface FindingChange {
+  readonly id: string
+  readonly severity: Severity
+}
+
+export interface Objective {
+  readonly exact: number
+  readonly addedHigh: number
+  readonly findingsAdded: readonly FindingChange[]
+  readonly findingsResolved: readonly FindingChange[]
+}
+
+/** The design's own findings, by id and severity, to compare candidates with. */
+export type FindingBaseline = ReadonlyMap<string, Severity>
+
+export function baselineOf(findings: readonly Finding[]): FindingBaseline {
+  return new Map(findings.map((f) => [f.id, f.severity]))
+}
+
+/** The design's findings under `catalog`; none when the catalog lacks its orchestrator (reduced catalogs). */
+export function designBaseline(
+  design: Design,
+  catalog: Catalog,
+  summary: WorkloadSummary,
+): FindingBaseline {
+  if (!catalog.orchestrators.some((o) => o.id === design.choices.orchestrator)) return new Map()
+  return baselineOf(findingsOf(buildContext(design, catalog, summary)))
+}
+
+/** The objective of a candidate whose context and criterion scores are given. */
+export function objectiveOf(
+  context: EngineContext,
+  criteria: Readonly<Record<Criterion, number>>,
+  weights: Readonly<Record<Criterion, number>>,
+  baseline: FindingBaseline,
+): Objective {
+  const findings = findingsOf(context)
+  const penalty = -findingPenalties(findings).reduce((sum, p) => sum + p.points, 0)
+  const exact = overallWithFindings(weightedOverall(criteria, weights), penalty)
+  const ids = new Set(findings.map((f) => f.id))
+  const rank = (s: Severity) => SEVERITIES.indexOf(s)
+  const findingsAdded = findings
+    .filter((f) => {
+      const before = baseline.get(f.id)
+      return before === undefined || rank(f.severity) < rank(before)
+    })
+    .map((f) => ({ id: f.id, severity: f.severity }))
+  const findingsResolved = [...baseline]
+    .filter(([id]) => !ids.has(id))
+    .map(([id, severity]) => ({ id, severity }))
+  const addedHigh = findings.filter(
+    (f) => f.severity === 'high' && f.treatment === 'open' && baseline.get(f.id) !== 'high',
+  ).length
+  return { exact, addedHigh, findingsAdded, findingsResolved }
+}
