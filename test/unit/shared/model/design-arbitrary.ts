@@ -1,24 +1,36 @@
-// fast-check arbitraries for valid designs, built from the schema's own enums and limits.
+// fast-check arbitraries for valid designs, built from the schemas' own enums and limits: v2 designs
+// (the current format) and v1 designs (read through migration).
 import fc from 'fast-check'
 import { ORCHESTRATOR_IDS, OS_IDS, PLUGIN_IDS, RUNTIME_IDS } from '../../../../shared/catalog/ids'
 import {
-  API_VERSION_V1,
+  API_SCOPES,
+  API_VERBS,
+  API_VERSION_V2,
   CLOUDS,
   COMPLIANCE_FRAMEWORKS,
   DECISION_DIMENSIONS,
+  DECISION_DIMENSIONS_V1,
+  ENDPOINT_KINDS,
   EXPERIENCE_LEVELS,
   EXPOSURES,
+  INGRESS_KINDS,
   LINUX_CAPABILITIES,
   NAMESPACE_STRATEGIES,
   NETWORK_POSTURES,
   OPS_CAPACITIES,
   POD_SECURITY_LEVELS,
+  POOL_ROLES,
+  SANDBOX_SCOPES,
+  TAINT_EFFECTS,
   TREATMENTS,
   TRUST_LEVELS,
+  VIRTUALIZATION_LEVELS,
   WORKLOAD_ROLES,
+  designSchema,
 } from '../../../../shared/model/schema'
-import { designFromV1 } from '../../../../shared/model/migrate-v1'
-import type { Design } from '../../../../shared/model/schema'
+import type { Design, DesignInput } from '../../../../shared/model/schema'
+import { API_VERSION_V1, designSchemaV1 } from '../../../../shared/model/schema-v1'
+import type { DesignInputV1, DesignV1 } from '../../../../shared/model/schema-v1'
 
 export const dnsLabel = fc.stringMatching(/^[a-z0-9]([-a-z0-9]{0,14}[a-z0-9])?$/)
 
@@ -43,7 +55,7 @@ const absolutePath = fc
   .filter((segments) => !segments.includes('..'))
   .map((segments) => `/${segments.join('/')}`)
 
-const workloadBody = fc.record(
+const workloadBodyV1 = fc.record(
   {
     image,
     team: dnsLabel,
@@ -75,13 +87,13 @@ const workloadBody = fc.record(
   { requiredKeys: ['image'] },
 )
 
-/** Workloads with unique names whose flows name only other workloads that declare ports. */
-const workloads = fc
+/** v1 workloads with unique names whose flows name only other workloads that declare ports. */
+const workloadsV1 = fc
   .uniqueArray(dnsLabel, { maxLength: 6 })
   .chain((names) =>
     fc.tuple(
       fc.constant(names),
-      fc.array(workloadBody, { minLength: names.length, maxLength: names.length }),
+      fc.array(workloadBodyV1, { minLength: names.length, maxLength: names.length }),
       fc.array(fc.tuple(fc.infiniteStream(fc.boolean()), fc.infiniteStream(fc.boolean())), {
         minLength: names.length,
         maxLength: names.length,
@@ -101,8 +113,282 @@ const workloads = fc
     }),
   )
 
-/** A design as a file would hold it (defaults may be missing), always valid. */
-export const designInput = fc.record({
+const labelKey = fc.stringMatching(
+  /^([a-z0-9]{1,8}\.[a-z]{2,4}\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,10}[A-Za-z0-9])?$/,
+)
+const labelValue = fc.stringMatching(/^([A-Za-z0-9]([-A-Za-z0-9_.]{0,10}[A-Za-z0-9])?)?$/)
+const port = fc.integer({ min: 1, max: 65535 })
+const ports = fc.uniqueArray(port, { maxLength: 4 })
+
+const nodePoolBody = fc.record(
+  {
+    role: fc.constantFrom(...POOL_ROLES),
+    os: fc.constantFrom(...OS_IDS),
+    runtime: fc.constantFrom(...RUNTIME_IDS),
+    sandboxes: subset(RUNTIME_IDS),
+    size: fc.integer({ min: 1, max: 100000 }),
+    virtualization: fc.constantFrom(...VIRTUALIZATION_LEVELS),
+    labels: fc.dictionary(labelKey, labelValue, { maxKeys: 3 }),
+    taints: fc.array(
+      fc.record(
+        { key: labelKey, value: labelValue, effect: fc.constantFrom(...TAINT_EFFECTS) },
+        { requiredKeys: ['key'] },
+      ),
+      { maxLength: 3 },
+    ),
+  },
+  { requiredKeys: ['os', 'runtime'] },
+)
+
+const hostName = fc.stringMatching(/^(\*\.)?([a-z0-9]([-a-z0-9]{0,6}[a-z0-9])?\.){1,3}[a-z]{2,6}$/)
+const cidr = fc.oneof(
+  fc
+    .tuple(fc.nat({ max: 255 }), fc.nat({ max: 255 }), fc.nat({ max: 255 }), fc.nat({ max: 32 }))
+    .map(([a, b, c, bits]) => `${a}.${b}.${c}.0/${bits}`),
+  fc.constantFrom('2001:db8::/32', 'fd00::/8', '::1/128'),
+)
+const addresses = {
+  hosts: fc.uniqueArray(hostName, { maxLength: 3 }),
+  cidrs: fc.uniqueArray(cidr, { maxLength: 3 }),
+}
+const endpointExtras = {
+  ports: fc.uniqueArray(port, { minLength: 1, maxLength: 3 }),
+  services: fc.uniqueArray(fc.stringMatching(/^[a-z0-9][a-z0-9.-]{0,10}$/), { maxLength: 3 }),
+}
+
+/** An endpoint body whose fields fit its kind (the reference checks refuse the rest). */
+const endpointBody = fc
+  .constantFrom(...ENDPOINT_KINDS)
+  .chain((kind): fc.Arbitrary<Omit<EndpointInput, 'name'>> => {
+    switch (kind) {
+      case 'internet':
+        return fc.record(
+          {
+            kind: fc.constant(kind),
+            ingress: fc.constantFrom(...INGRESS_KINDS),
+            ...endpointExtras,
+          },
+          { requiredKeys: ['kind'] },
+        )
+      case 'external':
+        return fc
+          .record(
+            { kind: fc.constant(kind), ...addresses, ...endpointExtras },
+            { requiredKeys: ['kind'] },
+          )
+          .filter((e) => (e.hosts?.length ?? 0) + (e.cidrs?.length ?? 0) > 0)
+      case 'cloud-api':
+        return fc.record(
+          { kind: fc.constant(kind), ...addresses, ...endpointExtras },
+          { requiredKeys: ['kind'] },
+        )
+      case 'orchestrator-api':
+        return fc.record({ kind: fc.constant(kind), ...endpointExtras }, { requiredKeys: ['kind'] })
+    }
+  })
+
+const apiRule = fc.record(
+  {
+    apiGroups: fc.uniqueArray(fc.constantFrom('', 'apps', 'batch', 'networking.k8s.io'), {
+      maxLength: 3,
+    }),
+    resources: fc.uniqueArray(
+      fc.constantFrom('pods', 'pods/log', 'services', 'nodes', 'configmaps'),
+      {
+        minLength: 1,
+        maxLength: 3,
+      },
+    ),
+    verbs: fc.uniqueArray(fc.constantFrom(...API_VERBS), { minLength: 1, maxLength: 4 }),
+    scope: fc.constantFrom(...API_SCOPES),
+  },
+  { requiredKeys: ['resources', 'verbs'] },
+)
+
+/** A v2 workload body; its pool, flows and name are added once the design's names are known. */
+const workloadBody = fc.record(
+  {
+    image,
+    team: dnsLabel,
+    os: fc.constantFrom('linux', 'windows'),
+    role: fc.constantFrom(...WORKLOAD_ROLES),
+    replicas: fc.integer({ min: 1, max: 1000 }),
+    ports,
+    exposure: fc.constantFrom(...EXPOSURES),
+    trust: fc.constantFrom(...TRUST_LEVELS),
+    stateful: fc.boolean(),
+    sandbox: fc.constantFrom(...RUNTIME_IDS, 'none' as const),
+    resources: fc.record(
+      {
+        cpu: fc.stringMatching(/^[0-9]{1,4}(\.[0-9]{1,3})?m?$/),
+        memory: fc.stringMatching(/^[0-9]{1,5}(Ki|Mi|Gi)$/),
+      },
+      { requiredKeys: [] },
+    ),
+    needs: fc.record(
+      {
+        writablePaths: fc.uniqueArray(absolutePath, { maxLength: 3 }),
+        capabilities: subset(LINUX_CAPABILITIES),
+        hostPaths: fc.array(
+          fc.record({ path: absolutePath, readOnly: fc.boolean() }, { requiredKeys: ['path'] }),
+          {
+            maxLength: 2,
+          },
+        ),
+        hostNetwork: fc.boolean(),
+        hostPID: fc.boolean(),
+        privileged: fc.boolean(),
+        justification: text(60),
+      },
+      { requiredKeys: [] },
+    ),
+    identity: fc.record(
+      {
+        cloudRole: fc.stringMatching(/^[A-Za-z0-9+=,.@:/_-]{1,40}$/),
+        orchestratorApi: fc.array(apiRule, { maxLength: 2 }),
+      },
+      { requiredKeys: [] },
+    ),
+  },
+  { requiredKeys: ['image'] },
+)
+
+type PoolInput = NonNullable<DesignInput['nodePools']>[number]
+type EndpointInput = NonNullable<DesignInput['endpoints']>[number]
+type WorkloadInput = NonNullable<DesignInput['workloads']>[number]
+
+/**
+ * Node pools, endpoints and workloads that refer to each other correctly: unique names (workloads
+ * and endpoints share theirs), pools that exist, talksTo to endpoints or to workloads with ports,
+ * observes to workloads only.
+ */
+const platform = fc
+  .record({
+    poolNames: fc.uniqueArray(dnsLabel, { maxLength: 4 }),
+    names: fc.uniqueArray(dnsLabel, { maxLength: 9 }),
+    endpointShare: fc.double({ min: 0, max: 0.5, noNaN: true }),
+  })
+  .chain(({ poolNames, names, endpointShare }) => {
+    const split = Math.floor(names.length * endpointShare)
+    const endpointNames = names.slice(0, split)
+    const workloadNames = names.slice(split)
+    const picks = fc.infiniteStream(fc.boolean())
+    return fc.record({
+      pools: fc.tuple(
+        ...poolNames.map((name) => nodePoolBody.map((b): PoolInput => ({ name, ...b }))),
+      ),
+      endpoints: fc.tuple(
+        ...endpointNames.map((name) => endpointBody.map((b): EndpointInput => ({ name, ...b }))),
+      ),
+      bodies: fc.tuple(
+        ...workloadNames.map((name) =>
+          fc.record({
+            name: fc.constant(name),
+            body: workloadBody,
+            pool: fc.option(fc.constantFrom('', ...poolNames), { nil: undefined }),
+            talk: picks,
+            observe: picks,
+          }),
+        ),
+      ),
+    })
+  })
+  .map(({ pools, endpoints, bodies }) => {
+    const withPorts = bodies.filter((b) => (b.body.ports?.length ?? 0) > 0).map((b) => b.name)
+    const workloads = bodies.map(({ name, body, pool, talk, observe }): WorkloadInput => {
+      const targets = [...withPorts.filter((n) => n !== name), ...endpoints.map((e) => e.name)]
+      const out: WorkloadInput = {
+        name,
+        ...body,
+        talksTo: targets.filter(() => talk.next().value === true),
+        observes: bodies.map((b) => b.name).filter(() => observe.next().value === true),
+      }
+      if (pool !== undefined && pool !== '') out.pool = pool
+      return out
+    })
+    return { nodePools: pools, endpoints, workloads }
+  })
+
+/** A v2 design as a file would hold it (defaults may be missing), always valid. */
+export const designInput: fc.Arbitrary<DesignInput> = fc
+  .record({
+    metadata: fc.record(
+      { name: dnsLabel, title: text(40), owner: text(40) },
+      { requiredKeys: ['name'] },
+    ),
+    context: fc.record(
+      {
+        cloud: fc.constantFrom(...CLOUDS),
+        team: fc.record(
+          {
+            kubernetesExperience: fc.constantFrom(...EXPERIENCE_LEVELS),
+            opsCapacity: fc.constantFrom(...OPS_CAPACITIES),
+          },
+          { requiredKeys: [] },
+        ),
+        requirements: fc.record(
+          {
+            windowsWorkloads: fc.boolean(),
+            untrustedWorkloads: fc.boolean(),
+            multiTenant: fc.boolean(),
+            compliance: subset(COMPLIANCE_FRAMEWORKS),
+            airGapped: fc.boolean(),
+          },
+          { requiredKeys: [] },
+        ),
+        priorities: fc.record(
+          {
+            security: fc.integer({ min: 0, max: 5 }),
+            simplicity: fc.integer({ min: 0, max: 5 }),
+            portability: fc.integer({ min: 0, max: 5 }),
+            visibility: fc.integer({ min: 0, max: 5 }),
+            cost: fc.integer({ min: 0, max: 5 }),
+          },
+          { requiredKeys: [] },
+        ),
+      },
+      { requiredKeys: [] },
+    ),
+    choices: fc.record(
+      { orchestrator: fc.constantFrom(...ORCHESTRATOR_IDS), plugins: subset(PLUGIN_IDS) },
+      { requiredKeys: [] },
+    ),
+    isolation: fc.record(
+      {
+        podSecurity: fc.constantFrom(...POD_SECURITY_LEVELS),
+        podSecurityByTeam: fc.dictionary(dnsLabel, fc.constantFrom(...POD_SECURITY_LEVELS), {
+          maxKeys: 3,
+        }),
+        namespaces: fc.constantFrom(...NAMESPACE_STRATEGIES),
+        network: fc.constantFrom(...NETWORK_POSTURES),
+        sandboxWorkloads: fc.constantFrom(...SANDBOX_SCOPES),
+      },
+      { requiredKeys: [] },
+    ),
+    platform,
+    decisions: fc.dictionary(fc.constantFrom(...DECISION_DIMENSIONS), text(80)),
+    risks: fc.dictionary(
+      fc.stringMatching(/^[A-Z0-9-]{2,20}$/),
+      fc.record(
+        { treatment: fc.constantFrom(...TREATMENTS), note: text(80) },
+        { requiredKeys: ['treatment'] },
+      ),
+    ),
+  })
+  .map(({ platform: { nodePools, endpoints, workloads }, ...rest }) => ({
+    apiVersion: API_VERSION_V2,
+    kind: 'Design' as const,
+    ...rest,
+    nodePools,
+    endpoints,
+    workloads,
+  }))
+
+/** A valid v2 design with every default filled in. */
+export const design: fc.Arbitrary<Design> = designInput.map((input) => designSchema.parse(input))
+
+/** A v1 design as a file would hold it (defaults may be missing), always valid v1. */
+export const designInputV1: fc.Arbitrary<DesignInputV1> = fc.record({
   apiVersion: fc.constant(API_VERSION_V1),
   kind: fc.constant('Design'),
   metadata: fc.record(
@@ -161,8 +447,8 @@ export const designInput = fc.record({
     },
     { requiredKeys: [] },
   ),
-  workloads,
-  decisions: fc.dictionary(fc.constantFrom(...DECISION_DIMENSIONS), text(80)),
+  workloads: workloadsV1,
+  decisions: fc.dictionary(fc.constantFrom(...DECISION_DIMENSIONS_V1), text(80)),
   risks: fc.dictionary(
     fc.stringMatching(/^[A-Z0-9-]{2,20}$/),
     fc.record(
@@ -172,5 +458,7 @@ export const designInput = fc.record({
   ),
 })
 
-/** A valid design with every default filled in. */
-export const design: fc.Arbitrary<Design> = designInput.map((input) => designFromV1(input))
+/** A valid v1 design with every default filled in. */
+export const designV1: fc.Arbitrary<DesignV1> = designInputV1.map((input) =>
+  designSchemaV1.parse(input),
+)
