@@ -7,7 +7,7 @@ import { generateAll, TARGETS } from '../../shared/generate/index'
 import type { Target } from '../../shared/generate/index'
 import { CliError, EXIT, guard } from '../errors'
 import { diagnosticOfViolation, formatDiagnostic } from '../format/diagnostics'
-import { createLocator } from '../io/locate'
+import { createLocator, createSourcePathMapper } from '../io/locate'
 import type { CliIo } from '../io/types'
 import { planWrites, prepareOutputDir, writeArtifacts } from '../io/write-artifacts'
 import { loadOrReport } from './shared'
@@ -62,8 +62,11 @@ export function generateCommand(args: GenerateArgs, io: CliIo): Promise<number> 
     const { violations } = evaluate(loaded.design, catalog)
     if (violations.length > 0) {
       const locate = createLocator(loaded.text)
+      const toSource = createSourcePathMapper(loaded.text)
       for (const v of violations)
-        io.stderr.write(formatDiagnostic(diagnosticOfViolation(args.file, v, locate)) + '\n')
+        io.stderr.write(
+          formatDiagnostic(diagnosticOfViolation(args.file, v, locate, toSource)) + '\n',
+        )
       io.stderr.write(
         `stackwright: nothing generated: ${countOf(violations.length, 'violation')} make the design unbuildable\n`,
       )

@@ -5,7 +5,14 @@ import { validateCommand } from '../../../../cli/commands/validate'
 import { MAX_DESIGN_BYTES } from '../../../../shared/model/index'
 import type { CapturedIo } from '../capture-io'
 import { captureIo } from '../capture-io'
-import { INVALID_DESIGN, VIOLATING_DESIGN, exampleText, writeDesign } from '../fixtures'
+import {
+  INVALID_DESIGN,
+  V1_DESIGN,
+  VIOLATING_DESIGN,
+  VIOLATING_V1_DESIGN,
+  exampleText,
+  writeDesign,
+} from '../fixtures'
 
 let t: CapturedIo
 beforeEach(() => {
@@ -45,12 +52,43 @@ describe('validate', () => {
   it('reports engine violations at the line of the offending choice, exit 1', async () => {
     const file = writeDesign(t.dir, 'v.yaml', VIOLATING_DESIGN)
     expect(await validateCommand({ file, format: 'text' }, t.io)).toBe(1)
-    const line = lineOf(VIOLATING_DESIGN, 'runtime: kata')
+    const line = lineOf(VIOLATING_DESIGN, 'runtime: containerd')
     expect(t.stderr()).toMatch(
       new RegExp(
-        `^v\\.yaml:${line}:\\d+: choices\\.runtime: COMPAT-RUNTIME-ORCHESTRATOR: .*\\(fix: `,
+        `^v\\.yaml:${line}:\\d+: nodePools\\[0\\]\\.runtime: COMPAT-RUNTIME-ORCHESTRATOR: .*\\(fix: `,
         'm',
       ),
+    )
+    expect(t.stderr()).not.toContain('migration')
+  })
+
+  it('reads a v1 file through the migration and says so', async () => {
+    const file = writeDesign(t.dir, 'old.yaml', V1_DESIGN)
+    expect(await validateCommand({ file, format: 'text' }, t.io)).toBe(0)
+    expect(t.stdout()).toBe(
+      'old.yaml: valid (design still-v1, 1 workload, migrated from stackwright.dev/v1)\n',
+    )
+    const u = captureIo()
+    try {
+      const json = writeDesign(u.dir, 'old.yaml', V1_DESIGN)
+      expect(await validateCommand({ file: json, format: 'json' }, u.io)).toBe(0)
+      expect(JSON.parse(u.stdout())).toEqual({
+        valid: true,
+        errors: [],
+        migratedFrom: 'stackwright.dev/v1',
+      })
+    } finally {
+      u.cleanup()
+    }
+  })
+
+  it('places violations in a v1 file at the v1 field they came from', async () => {
+    const file = writeDesign(t.dir, 'v.yaml', VIOLATING_V1_DESIGN)
+    expect(await validateCommand({ file, format: 'text' }, t.io)).toBe(1)
+    const line = lineOf(VIOLATING_V1_DESIGN, 'runtime: containerd')
+    expect(t.stderr()).toMatch(/^stackwright: note: v\.yaml is format stackwright\.dev\/v1; /m)
+    expect(t.stderr()).toMatch(
+      new RegExp(`^v\\.yaml:${line}:\\d+: choices\\.runtime: COMPAT-RUNTIME-ORCHESTRATOR: `, 'm'),
     )
   })
 
