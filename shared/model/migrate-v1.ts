@@ -110,9 +110,7 @@ function planPools(v1: DesignV1): PoolPlan {
         runtime: otherEngine,
         size: 2,
         taints:
-          other === 'windows'
-            ? [{ key: 'os', value: 'windows', effect: 'NoSchedule' }]
-            : undefined,
+          other === 'windows' ? [{ key: 'os', value: 'windows', effect: 'NoSchedule' }] : undefined,
       })
     }
   }
@@ -121,8 +119,7 @@ function planPools(v1: DesignV1): PoolPlan {
   if (sandboxId !== undefined && !sandboxAll) {
     const sandbox = getRuntime(catalog, sandboxId)
     const sandboxFamily = sandbox.hostOs.includes(family) ? family : (sandbox.hostOs[0] ?? family)
-    const sandboxOs =
-      sandboxFamily === family ? os : (firstLinuxOs(orchestrator.os.worker) ?? os)
+    const sandboxOs = sandboxFamily === family ? os : (firstLinuxOs(orchestrator.os.worker) ?? os)
     pools.push({
       name: uniqueName('sandboxed', names),
       role: 'workers',
@@ -184,19 +181,31 @@ export function v1ToV2Document(v1: DesignV1): DesignInput {
   const { pools, sandboxAll } = planPools(v1)
   const taken = new Set(v1.workloads.map((w) => w.name))
   const endpoints = v1.workloads.some((w) => w.exposure === 'public')
-    ? [{ name: uniqueName('internet', taken), kind: 'internet' as const, ingress: 'load-balancer' as const }]
+    ? [
+        {
+          name: uniqueName('internet', taken),
+          kind: 'internet' as const,
+          ingress: 'load-balancer' as const,
+        },
+      ]
     : []
-  const { nodes: _nodes, ...context } = v1.context
-  const { runtimeClassForUntrusted: _sandbox, ...isolation } = v1.isolation
+  // context.nodes became the pools' sizes and runtimeClassForUntrusted a sandbox pool (planPools).
+  const { cloud, team, requirements, priorities } = v1.context
+  const { podSecurity, namespaces, network } = v1.isolation
   const decisions = { ...v1.decisions }
   return {
     apiVersion: API_VERSION_V2,
     kind: 'Design',
     metadata: v1.metadata,
-    context,
+    context: { cloud, team, requirements, priorities },
     choices: { orchestrator: v1.choices.orchestrator, plugins: v1.choices.plugins },
     nodePools: pools,
-    isolation: { ...isolation, ...(sandboxAll ? { sandboxWorkloads: 'all' as const } : {}) },
+    isolation: {
+      podSecurity,
+      namespaces,
+      network,
+      ...(sandboxAll ? { sandboxWorkloads: 'all' as const } : {}),
+    },
     endpoints,
     workloads: v1.workloads.map(migrateWorkload),
     decisions,
@@ -217,7 +226,8 @@ function toSourcePath(path: readonly PathSegment[]): PathSegment[] {
     const [leaf] = rest
     if (leaf === 'privileged') return ['workloads', index ?? 0, 'needs', 'hostAccess']
   }
-  if (head === 'workloads' && field === 'identity') return ['workloads', index ?? 0, 'needs', 'apiAccess']
+  if (head === 'workloads' && field === 'identity')
+    return ['workloads', index ?? 0, 'needs', 'apiAccess']
   if (head === 'endpoints') return ['workloads']
   return [...path]
 }

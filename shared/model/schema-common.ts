@@ -114,4 +114,3 @@ export const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
     .array(item)
     .max(max)
     .refine((xs) => new Set(xs).size === xs.length, 'must not list the same value twice')
-
