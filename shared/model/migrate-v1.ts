@@ -32,9 +32,11 @@ type WorkloadInput = NonNullable<DesignInput['workloads']>[number]
 const engineFor = (orchestrator: OrchestratorId, family: OsFamily) =>
   engineOf(catalog, orchestrator, family)
 
-function firstLinuxOs(ids: readonly OsId[]): OsId | undefined {
-  return ids.find((id) => catalog.operatingSystems.find((os) => os.id === id)?.family === 'linux')
+function firstOsOf(family: OsFamily, ids: readonly OsId[]): OsId | undefined {
+  return ids.find((id) => catalog.operatingSystems.find((os) => os.id === id)?.family === family)
 }
+
+const firstLinuxOs = (ids: readonly OsId[]) => firstOsOf('linux', ids)
 
 function familyOf(os: OsId): OsFamily {
   return catalog.operatingSystems.find((entry) => entry.id === os)?.family ?? 'linux'
@@ -119,7 +121,9 @@ function planPools(v1: DesignV1): PoolPlan {
   if (sandboxId !== undefined && !sandboxAll) {
     const sandbox = getRuntime(catalog, sandboxId)
     const sandboxFamily = sandbox.hostOs.includes(family) ? family : (sandbox.hostOs[0] ?? family)
-    const sandboxOs = sandboxFamily === family ? os : (firstLinuxOs(orchestrator.os.worker) ?? os)
+    // A sandbox of the other family (Hyper-V isolation beside Linux nodes) needs nodes of its own OS.
+    const sandboxOs =
+      sandboxFamily === family ? os : (firstOsOf(sandboxFamily, orchestrator.os.worker) ?? os)
     pools.push({
       name: uniqueName('sandboxed', names),
       role: 'workers',

@@ -96,6 +96,19 @@ function expectMigrated(from: DesignV1, to: Design): void {
   expect(to.nodePools.some((p) => p.role === 'control-plane')).toBe(
     !orchestrator.managedControlPlane,
   )
+  const sandboxId = from.isolation.runtimeClassForUntrusted
+  if (sandboxId !== undefined && runtime?.kind !== 'sandbox') {
+    const pool = to.nodePools.find((p) => p.sandboxes.includes(sandboxId))
+    expect(pool?.name).toMatch(/^sandboxed/)
+    // Its nodes run an OS the sandbox runs on, wherever the orchestrator offers one.
+    const hostOs = catalog.runtimes.find((r) => r.id === sandboxId)?.hostOs ?? []
+    const familyOf = (id: string | undefined) =>
+      catalog.operatingSystems.find((os) => os.id === id)?.family ?? 'linux'
+    const offered = [from.choices.os, ...orchestrator.os.worker].some((id) =>
+      hostOs.includes(familyOf(id)),
+    )
+    if (offered) expect(hostOs).toContain(familyOf(pool?.os))
+  }
   expect(to.workloads.map((w) => w.name)).toEqual(from.workloads.map((w) => w.name))
   from.workloads.forEach((w, i) => {
     const migrated = to.workloads[i]
@@ -410,6 +423,21 @@ describe('migration from stackwright.dev/v1', () => {
       sandboxes: ['gvisor'],
       // gVisor is a user-space kernel: no virtual machines needed.
       virtualization: 'none',
+    })
+  })
+
+  it('a sandbox of the other OS family gets a pool of that family (Hyper-V beside Linux)', () => {
+    const design = designFromV1(
+      v1({
+        choices: { orchestrator: 'swarm', runtime: 'docker', os: 'ubuntu' },
+        isolation: { runtimeClassForUntrusted: 'windows-hyperv' },
+      }),
+    )
+    expect(design.nodePools.find((p) => p.name === 'sandboxed')).toMatchObject({
+      os: 'windows-server',
+      runtime: engineFor(catalog, 'swarm', 'windows'),
+      sandboxes: ['windows-hyperv'],
+      virtualization: 'bare-metal',
     })
   })
 
