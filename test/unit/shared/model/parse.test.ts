@@ -243,6 +243,13 @@ describe('parseDesign: schema errors name the field and point at it', () => {
     ])
   })
 
+  it('an empty file says how a design file starts, in the current format', () => {
+    const result = parseDesign('# nothing here\n')
+    expect(result.ok ? [] : result.errors.map((e) => e.message)).toEqual([
+      'the file is empty; a design file starts with "apiVersion: stackwright.dev/v2"',
+    ])
+  })
+
   it('an empty value is not an absent field: it points at the key', () => {
     const result = parseDesign('apiVersion: stackwright.dev/v2\nkind: Design\nmetadata:\n')
     expect(result.ok ? [] : result.errors).toEqual([
