@@ -49,6 +49,33 @@ describe('validate', () => {
     expect(t.stdout()).toBe('')
   })
 
+  it('names a bad node pool entry by index and field, at its line', async () => {
+    const text = `apiVersion: stackwright.dev/v2
+kind: Design
+metadata:
+  name: shop
+nodePools:
+  - name: workers
+    os: ubuntu
+    runtime: containerd
+  - name: windows
+    os: windows-servr
+    runtime: containerd
+    sandbox: [windows-hyperv]
+`
+    const file = writeDesign(t.dir, 'pools.yaml', text)
+    expect(await validateCommand({ file, format: 'text' }, t.io)).toBe(1)
+    expect(
+      t
+        .stderr()
+        .split('\n')
+        .filter((l) => l.startsWith('pools.yaml:')),
+    ).toEqual([
+      `pools.yaml:10:9: nodePools[1].os: must be one of: ubuntu, rhel, amazon-linux, bottlerocket, flatcar, talos, fedora-coreos, cos, azure-linux, windows-server (got "windows-servr") (did you mean "windows-server"?)`,
+      'pools.yaml:12:5: nodePools[1].sandbox: unknown field "sandbox" (did you mean "sandboxes"?)',
+    ])
+  })
+
   it('reports engine violations at the line of the offending choice, exit 1', async () => {
     const file = writeDesign(t.dir, 'v.yaml', VIOLATING_DESIGN)
     expect(await validateCommand({ file, format: 'text' }, t.io)).toBe(1)
