@@ -118,7 +118,8 @@ function planPools(v1: DesignV1): PoolPlan {
   }
 
   const sandboxId = v1.isolation.runtimeClassForUntrusted
-  if (sandboxId !== undefined && !sandboxAll) {
+  // Under a sandboxed v1 runtime, a different runtimeClassForUntrusted still ran the untrusted pods.
+  if (sandboxId !== undefined && sandboxId !== runtimeId) {
     const sandbox = getRuntime(catalog, sandboxId)
     const sandboxFamily = sandbox.hostOs.includes(family) ? family : (sandbox.hostOs[0] ?? family)
     // A sandbox of the other family (Hyper-V isolation beside Linux nodes) needs nodes of its own OS.

@@ -97,7 +97,7 @@ function expectMigrated(from: DesignV1, to: Design): void {
     !orchestrator.managedControlPlane,
   )
   const sandboxId = from.isolation.runtimeClassForUntrusted
-  if (sandboxId !== undefined && runtime?.kind !== 'sandbox') {
+  if (sandboxId !== undefined && sandboxId !== from.choices.runtime) {
     const pool = to.nodePools.find((p) => p.sandboxes.includes(sandboxId))
     expect(pool?.name).toMatch(/^sandboxed/)
     // Its nodes run an OS the sandbox runs on, wherever the orchestrator offers one.
@@ -451,6 +451,19 @@ describe('migration from stackwright.dev/v1', () => {
       virtualization: 'bare-metal',
     })
     expect(design.isolation.sandboxWorkloads).toBe('all')
+    expect(design.nodePools.some((p) => p.name === 'sandboxed')).toBe(false)
+    // A different sandbox for untrusted workloads still gets its pool.
+    const both = designFromV1(
+      v1({
+        choices: { orchestrator: 'kubernetes', runtime: 'gvisor', os: 'ubuntu' },
+        isolation: { runtimeClassForUntrusted: 'kata' },
+      }),
+    )
+    expect(both.nodePools.map((p) => [p.name, p.sandboxes])).toEqual([
+      ['control-plane', []],
+      ['workers', ['gvisor']],
+      ['sandboxed', ['kata']],
+    ])
   })
 
   it('hostAccess becomes privileged with its justification; apiAccess read-only API access', () => {
