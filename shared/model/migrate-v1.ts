@@ -20,7 +20,7 @@ import type { OrchestratorId, OsId, RuntimeId } from '../catalog/ids'
 import type { OsFamily } from '../catalog/types'
 import type { PathSegment } from './errors'
 import { problemsFromIssue } from './issues'
-import type { MigrationStep, StepResult } from './migration-types'
+import type { MigrationStep, PathMapper, StepResult } from './migration-types'
 import { API_VERSION_V1, designSchemaV1 } from './schema-v1'
 import type { DesignV1 } from './schema-v1'
 import { API_VERSION_V2, designSchema } from './schema'
@@ -49,8 +49,13 @@ function uniqueName(wanted: string, taken: Set<string>): string {
   return name
 }
 
+/** What in the v1 file a migrated pool stands for: where its errors and violations point. */
+type PoolOrigin = 'primary' | 'control-plane' | 'sandbox' | { readonly workload: number }
+
 interface PoolPlan {
   readonly pools: PoolInput[]
+  /** Parallel to `pools`. */
+  readonly origins: PoolOrigin[]
   readonly sandboxAll: boolean
 }
 
@@ -63,6 +68,7 @@ function planPools(v1: DesignV1): PoolPlan {
   const virtualization = onPrem ? ('bare-metal' as const) : ('nested' as const)
   const names = new Set<string>()
   const pools: PoolInput[] = []
+  const origins: PoolOrigin[] = []
 
   // A sandboxed v1 runtime ran every workload in the sandbox: the engine underneath plus the handler.
   const sandboxAll = runtime.kind === 'sandbox'
@@ -84,6 +90,7 @@ function planPools(v1: DesignV1): PoolPlan {
     const controlOs = orchestrator.os.controlPlane.includes(os)
       ? os
       : (firstLinuxOs(orchestrator.os.controlPlane) ?? os)
+    origins.push('control-plane')
     pools.push({
       name: uniqueName('control-plane', names),
       role: 'control-plane',
@@ -93,10 +100,12 @@ function planPools(v1: DesignV1): PoolPlan {
     })
   }
   pools.push(primary)
+  origins.push('primary')
 
   // Workloads of the other OS family ran on a pool v1 implied: make it explicit.
   const other: OsFamily = family === 'linux' ? 'windows' : 'linux'
-  if (v1.workloads.some((w) => w.os === other)) {
+  const firstOther = v1.workloads.findIndex((w) => w.os === other)
+  if (firstOther !== -1) {
     const otherOs: OsId | undefined =
       other === 'windows'
         ? orchestrator.os.worker.includes('windows-server')
@@ -105,6 +114,7 @@ function planPools(v1: DesignV1): PoolPlan {
         : firstLinuxOs(orchestrator.os.worker)
     const otherEngine = engineFor(orchestratorId, other)
     if (otherOs !== undefined && otherEngine !== undefined) {
+      origins.push({ workload: firstOther })
       pools.push({
         name: uniqueName(other, names),
         role: 'workers',
@@ -125,6 +135,7 @@ function planPools(v1: DesignV1): PoolPlan {
     // A sandbox of the other family (Hyper-V isolation beside Linux nodes) needs nodes of its own OS.
     const sandboxOs =
       sandboxFamily === family ? os : (firstOsOf(sandboxFamily, orchestrator.os.worker) ?? os)
+    origins.push('sandbox')
     pools.push({
       name: uniqueName('sandboxed', names),
       role: 'workers',
@@ -137,7 +148,7 @@ function planPools(v1: DesignV1): PoolPlan {
       taints: [{ key: 'stackwright.dev/sandbox', value: sandboxId, effect: 'NoSchedule' }],
     })
   }
-  return { pools: pools.map(withoutUndefined), sandboxAll }
+  return { pools: pools.map(withoutUndefined), origins, sandboxAll }
 }
 
 function withoutUndefined<T extends object>(value: T): T {
@@ -183,7 +194,10 @@ function migrateWorkload(w: DesignV1['workloads'][number]): WorkloadInput {
 
 /** The v2 document for a valid v1 design. */
 export function v1ToV2Document(v1: DesignV1): DesignInput {
-  const { pools, sandboxAll } = planPools(v1)
+  return convert(v1, planPools(v1))
+}
+
+function convert(v1: DesignV1, { pools, sandboxAll }: PoolPlan): DesignInput {
   const taken = new Set(v1.workloads.map((w) => w.name))
   const endpoints = v1.workloads.some((w) => w.exposure === 'public')
     ? [
@@ -218,23 +232,41 @@ export function v1ToV2Document(v1: DesignV1): DesignInput {
   }
 }
 
-/** Where a v2 path came from in the v1 file, for error locations (best effort). */
-function toSourcePath(path: readonly PathSegment[]): PathSegment[] {
-  const [head, index, field, ...rest] = path
-  if (head === 'nodePools') {
-    if (field === 'os') return ['choices', 'os']
-    if (field === 'runtime' || field === 'sandboxes') return ['choices', 'runtime']
-    if (field === 'size') return ['context', 'nodes']
-    return ['choices']
+/** Where a field of a migrated pool came from in the v1 file. */
+function poolSource(origin: PoolOrigin | undefined, field: PathSegment | undefined): PathSegment[] {
+  if (origin === undefined) return ['choices']
+  if (typeof origin === 'object') return ['workloads', origin.workload, 'os']
+  switch (origin) {
+    case 'sandbox':
+      return ['isolation', 'runtimeClassForUntrusted']
+    case 'control-plane':
+      if (field === 'os') return ['choices', 'os']
+      if (field === 'runtime') return ['choices', 'runtime']
+      return ['choices', 'orchestrator']
+    case 'primary':
+      if (field === 'os') return ['choices', 'os']
+      if (field === 'size') return ['context', 'nodes']
+      if (field === 'runtime' || field === 'sandboxes' || field === 'virtualization')
+        return ['choices', 'runtime']
+      return ['choices']
   }
-  if (head === 'workloads' && field === 'needs') {
-    const [leaf] = rest
-    if (leaf === 'privileged') return ['workloads', index ?? 0, 'needs', 'hostAccess']
+}
+
+/** Maps a v2 path back to where it came from in the v1 file, for error locations (best effort). */
+function sourcePaths(origins: readonly PoolOrigin[]): PathMapper {
+  return (path) => {
+    const [head, index, field, ...rest] = path
+    if (head === 'nodePools') return poolSource(origins[Number(index)], field)
+    if (head === 'workloads' && field === 'needs') {
+      const [leaf] = rest
+      if (leaf === 'privileged') return ['workloads', index ?? 0, 'needs', 'hostAccess']
+    }
+    if (head === 'workloads' && field === 'identity')
+      return ['workloads', index ?? 0, 'needs', 'apiAccess']
+    if (head === 'endpoints') return ['workloads']
+    if (head === 'isolation' && index === 'sandboxWorkloads') return ['choices', 'runtime']
+    return [...path]
   }
-  if (head === 'workloads' && field === 'identity')
-    return ['workloads', index ?? 0, 'needs', 'apiAccess']
-  if (head === 'endpoints') return ['workloads']
-  return [...path]
 }
 
 function migrate(doc: Record<string, unknown>): StepResult {
@@ -242,7 +274,12 @@ function migrate(doc: Record<string, unknown>): StepResult {
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.flatMap(problemsFromIssue) }
   }
-  return { ok: true, value: v1ToV2Document(parsed.data) as Record<string, unknown>, toSourcePath }
+  const plan = planPools(parsed.data)
+  return {
+    ok: true,
+    value: convert(parsed.data, plan) as Record<string, unknown>,
+    toSourcePath: sourcePaths(plan.origins),
+  }
 }
 
 /** v1 -> v2: node pools, endpoints, identity and per-workload host needs (see the file comment). */

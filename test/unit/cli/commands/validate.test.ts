@@ -109,6 +109,40 @@ nodePools:
     }
   })
 
+  it('places a violation on a pool v1 implied at the field that implied it', async () => {
+    const text = `apiVersion: stackwright.dev/v1
+kind: Design
+metadata:
+  name: sandboxed-ecs
+context:
+  cloud: aws
+choices:
+  orchestrator: ecs-ec2
+  runtime: docker
+  os: amazon-linux
+isolation:
+  runtimeClassForUntrusted: kata
+workloads:
+  - name: web
+    image: ghcr.io/acme/web:1.0.0
+    trust: untrusted
+`
+    const file = writeDesign(t.dir, 'ecs.yaml', text)
+    expect(await validateCommand({ file, format: 'json' }, t.io)).toBe(1)
+    const report = JSON.parse(t.stdout()) as {
+      errors: { rule?: string; path: string; line?: number }[]
+      migratedFrom?: string
+    }
+    expect(report.migratedFrom).toBe('stackwright.dev/v1')
+    expect(report.errors).toEqual([
+      expect.objectContaining({
+        rule: 'COMPAT-SANDBOX-UNSUPPORTED',
+        path: 'isolation.runtimeClassForUntrusted',
+        line: lineOf(text, 'runtimeClassForUntrusted'),
+      }),
+    ])
+  })
+
   it('places violations in a v1 file at the v1 field they came from', async () => {
     const file = writeDesign(t.dir, 'v.yaml', VIOLATING_V1_DESIGN)
     expect(await validateCommand({ file, format: 'text' }, t.io)).toBe(1)

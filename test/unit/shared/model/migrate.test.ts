@@ -529,7 +529,12 @@ describe('migration from stackwright.dev/v1', () => {
     const step = v1ToV2.migrate(doc)
     if (!step.ok) throw new Error('v1-full.yaml should migrate')
     expect(step.toSourcePath(['nodePools', 0, 'os'])).toEqual(['choices', 'os'])
-    expect(step.toSourcePath(['nodePools', 1, 'runtime'])).toEqual(['choices', 'runtime'])
+    expect(step.toSourcePath(['nodePools', 0, 'runtime'])).toEqual(['choices', 'runtime'])
+    // The second pool is the sandbox pool runtimeClassForUntrusted implied.
+    expect(step.toSourcePath(['nodePools', 1, 'sandboxes'])).toEqual([
+      'isolation',
+      'runtimeClassForUntrusted',
+    ])
     expect(step.toSourcePath(['nodePools', 0, 'size'])).toEqual(['context', 'nodes'])
     expect(step.toSourcePath(['workloads', 2, 'needs', 'privileged'])).toEqual([
       'workloads',
@@ -543,6 +548,38 @@ describe('migration from stackwright.dev/v1', () => {
       'needs',
       'apiAccess',
     ])
+  })
+
+  it('points a violation on an implied pool at the v1 field that implied it', () => {
+    const text = `apiVersion: stackwright.dev/v1
+kind: Design
+metadata:
+  name: shop
+choices:
+  orchestrator: kubernetes
+  runtime: containerd
+  os: ubuntu
+isolation:
+  runtimeClassForUntrusted: kata
+workloads:
+  - name: web
+    image: ghcr.io/acme/web:1.0.0
+  - name: legacy
+    image: mcr.microsoft.com/acme/legacy:4.8
+    os: windows
+`
+    const step = v1ToV2.migrate(parseYaml(text) as Record<string, unknown>)
+    if (!step.ok) throw new Error('should migrate')
+    const pools = (step.value as { nodePools: { name: string }[] }).nodePools.map((p) => p.name)
+    expect(pools).toEqual(['control-plane', 'workers', 'windows', 'sandboxed'])
+    expect(step.toSourcePath(['nodePools', 0, 'size'])).toEqual(['choices', 'orchestrator'])
+    expect(step.toSourcePath(['nodePools', 0, 'os'])).toEqual(['choices', 'os'])
+    expect(step.toSourcePath(['nodePools', 2, 'runtime'])).toEqual(['workloads', 1, 'os'])
+    expect(step.toSourcePath(['nodePools', 3, 'virtualization'])).toEqual([
+      'isolation',
+      'runtimeClassForUntrusted',
+    ])
+    expect(step.toSourcePath(['isolation', 'sandboxWorkloads'])).toEqual(['choices', 'runtime'])
   })
 
   it('does not touch its input', () => {
