@@ -14,7 +14,8 @@ import type { Design } from '../../../../shared/model/schema'
 import { API_VERSION_V1, designSchemaV1 } from '../../../../shared/model/schema-v1'
 import type { DesignInputV1, DesignV1 } from '../../../../shared/model/schema-v1'
 import { serializeDesign } from '../../../../shared/model/serialize'
-import { design as designArb, designInputV1 } from './design-arbitrary'
+import { design as designArb } from './design-arbitrary'
+import { designInputV1 } from './design-arbitrary-v1'
 import { designText, validDesign } from './fixtures'
 
 // Hundreds of migrations and parses per property on a shared two-core machine.
