@@ -8,7 +8,8 @@
 //   orchestrator has no managed control plane); a sandboxed `choices.runtime` (gVisor, Kata, ...)
 //   becomes the pool's sandbox with `isolation.sandboxWorkloads: all`, so every pod really runs in it;
 // - workloads whose OS differs from the primary pool's imply a pool of their OS with the
-//   orchestrator's engine for it; `runtimeClassForUntrusted` implies a sandbox pool;
+//   orchestrator's engine for it; `runtimeClassForUntrusted` implies a sandbox pool (on nodes of the
+//   sandbox's OS family);
 // - `context.nodes` becomes the worker pool's size;
 // - `needs.hostAccess: true` becomes `needs.privileged: true` (the broadest reading: narrow it to
 //   the host path or host network the workload needs); `needs.apiAccess: true` becomes read-only
@@ -18,6 +19,7 @@
 import { catalog, engineFor as engineOf, getOrchestrator, getRuntime } from '../catalog/index'
 import type { OrchestratorId, OsId, RuntimeId } from '../catalog/ids'
 import type { OsFamily } from '../catalog/types'
+import { assertNever } from '../util/assert-never'
 import type { PathSegment } from './errors'
 import { problemsFromIssue } from './issues'
 import type { MigrationStep, PathMapper, StepResult } from './migration-types'
@@ -249,6 +251,8 @@ function poolSource(origin: PoolOrigin | undefined, field: PathSegment | undefin
       if (field === 'runtime' || field === 'sandboxes' || field === 'virtualization')
         return ['choices', 'runtime']
       return ['choices']
+    default:
+      return assertNever(origin)
   }
 }
 
