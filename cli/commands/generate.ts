@@ -14,7 +14,7 @@ import { writeArtifacts } from '../../shared/node/write-artifacts'
 import type { WriteResult } from '../../shared/node/write-artifacts'
 import { CliError, EXIT, guard } from '../errors'
 import { diagnosticOfViolation, formatDiagnostic } from '../format/diagnostics'
-import { createLocator } from '../io/locate'
+import { createLocator, createSourcePathMapper } from '../io/locate'
 import type { CliIo } from '../io/types'
 import { loadOrReport } from './shared'
 import { countOf } from '../format/count'
@@ -126,8 +126,11 @@ export function generateCommand(args: GenerateArgs, io: CliIo, fs?: ArtifactFs):
     const { violations } = evaluate(loaded.design, catalog)
     if (violations.length > 0) {
       const locate = createLocator(loaded.text)
+      const toSource = createSourcePathMapper(loaded.text)
       for (const v of violations)
-        io.stderr.write(formatDiagnostic(diagnosticOfViolation(args.file, v, locate)) + '\n')
+        io.stderr.write(
+          formatDiagnostic(diagnosticOfViolation(args.file, v, locate, toSource)) + '\n',
+        )
       io.stderr.write(
         `stackwright: nothing generated: ${countOf(violations.length, 'violation')} make the design unbuildable\n`,
       )

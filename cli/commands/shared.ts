@@ -1,4 +1,5 @@
 // Steps every design command shares: load the file or report why not.
+import { CURRENT_API_VERSION } from '../../shared/model/migrate'
 import type { Design } from '../../shared/model/schema'
 import { shownPath } from '../../shared/node/fs-errors'
 import { EXIT } from '../errors'
@@ -10,6 +11,11 @@ import type { CliIo } from '../io/types'
 export type OutputFormat = 'text' | 'json'
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json']
 
+/** The stderr line that says a file in an older format was read through a migration. */
+export function migrationNote(file: string, migratedFrom: string): string {
+  return `stackwright: note: ${shownPath(file)} is format ${migratedFrom}; read through a migration to ${CURRENT_API_VERSION} (the file is unchanged)\n`
+}
+
 /** Loads `file`; on a parse failure prints every error to stderr and returns exit code 1 instead. */
 export async function loadOrReport(
   file: string,
@@ -17,10 +23,7 @@ export async function loadOrReport(
 ): Promise<{ design: Design; text: string } | { exitCode: number }> {
   const loaded = await loadDesign(file, io)
   if (loaded.ok) {
-    if (loaded.migratedFrom !== undefined)
-      io.stderr.write(
-        `stackwright: note: ${shownPath(file)} is format ${loaded.migratedFrom}; read through a migration\n`,
-      )
+    if (loaded.migratedFrom !== undefined) io.stderr.write(migrationNote(file, loaded.migratedFrom))
     return { design: loaded.design, text: loaded.text }
   }
   for (const error of loaded.errors)

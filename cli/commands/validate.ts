@@ -6,10 +6,11 @@ import { EXIT, guard } from '../errors'
 import type { Diagnostic } from '../format/diagnostics'
 import { diagnosticOfError, diagnosticOfViolation, formatDiagnostic } from '../format/diagnostics'
 import { toJsonOutput } from '../format/json'
-import { createLocator } from '../io/locate'
+import { createLocator, createSourcePathMapper } from '../io/locate'
 import { loadDesign } from '../io/load-design'
 import type { CliIo } from '../io/types'
 import type { OutputFormat } from './shared'
+import { migrationNote } from './shared'
 import { countOf } from '../format/count'
 
 export interface ValidateArgs {
@@ -28,14 +29,24 @@ export function validateCommand(args: ValidateArgs, io: CliIo): Promise<number> 
       summary = `${shownPath(args.file)} is not a valid design (${countOf(diagnostics.length, 'error')})`
     } else {
       const locate = createLocator(loaded.text)
+      const toSource = createSourcePathMapper(loaded.text)
       const { violations } = evaluate(loaded.design, catalog)
-      diagnostics = violations.map((v) => diagnosticOfViolation(args.file, v, locate))
+      diagnostics = violations.map((v) => diagnosticOfViolation(args.file, v, locate, toSource))
       summary = `${shownPath(args.file)} cannot be built as written (${countOf(diagnostics.length, 'violation')})`
     }
     const valid = diagnostics.length === 0
+    const migratedFrom = loaded.ok ? loaded.migratedFrom : undefined
     if (args.format === 'json') {
-      io.stdout.write(toJsonOutput({ valid, errors: diagnostics }))
+      io.stdout.write(
+        toJsonOutput(
+          migratedFrom === undefined
+            ? { valid, errors: diagnostics }
+            : { valid, errors: diagnostics, migratedFrom },
+        ),
+      )
     } else {
+      if (!valid && migratedFrom !== undefined)
+        io.stderr.write(migrationNote(args.file, migratedFrom))
       for (const d of diagnostics) io.stderr.write(formatDiagnostic(d) + '\n')
       if (!valid) io.stderr.write(`stackwright: ${summary}\n`)
       else if (loaded.ok) io.stdout.write(validLine(args.file, loaded))

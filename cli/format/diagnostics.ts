@@ -21,13 +21,18 @@ export function diagnosticOfError(file: string, error: DesignError): Diagnostic 
   return { file, ...error }
 }
 
-/** An engine violation as a diagnostic, placed at its first design path when the source has it. */
+/**
+ * An engine violation as a diagnostic, placed at its first design path when the source has it. For a
+ * file read through a migration, `toSourcePath` turns the path into the field as written.
+ */
 export function diagnosticOfViolation(
   file: string,
   violation: Violation,
   locate: (path: string) => SourcePosition | undefined,
+  toSourcePath: (path: string) => string = (p) => p,
 ): Diagnostic {
-  const path = violation.paths[0] ?? ''
+  const first = violation.paths[0] ?? ''
+  const path = first === '' ? '' : toSourcePath(first)
   const position = path === '' ? undefined : locate(path)
   return {
     file,

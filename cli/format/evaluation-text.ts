@@ -35,7 +35,8 @@ export function severityColour(style: Style, severity: Severity): (s: string) =>
 export function stackLine(design: Design): string {
   const { orchestrator, plugins } = design.choices
   const pools = design.nodePools.map(
-    (p) => `${p.name}: ${p.os}/${p.runtime}${p.sandboxes.length > 0 ? `+${p.sandboxes.join('+')}` : ''}`,
+    (p) =>
+      `${p.name}: ${p.os}/${p.runtime}${p.sandboxes.length > 0 ? `+${p.sandboxes.join('+')}` : ''}`,
   )
   return [
     `${orchestrator} · pools ${pools.length > 0 ? pools.join(', ') : 'none'}`,

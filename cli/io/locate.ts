@@ -1,6 +1,8 @@
 // Finds where a design path (`workloads[1].talksTo[0]`) sits in the source, so engine results get a line.
-import { LineCounter, isAlias, isMap, isNode, isScalar, isSeq, parseDocument } from 'yaml'
+import { LineCounter, isAlias, isMap, isNode, isScalar, isSeq, parse, parseDocument } from 'yaml'
 import type { Node } from 'yaml'
+import { formatPath } from '../../shared/model/errors'
+import { migrateToCurrent } from '../../shared/model/migrate'
 
 export interface SourcePosition {
   readonly line: number
@@ -56,5 +58,28 @@ export function createLocator(text: string): (path: string) => SourcePosition | 
     if (offset === undefined) return undefined
     const { line, col } = lineCounter.linePos(offset)
     return { line, column: col }
+  }
+}
+
+const samePath = (path: string) => path
+
+/**
+ * For a file in an older format: maps a path in the migrated design (`nodePools[0].runtime`) to the
+ * field it came from in the file as written (`choices.runtime`), so engine results point into the
+ * file the user has. The identity for a current file. The text has passed the model's loader.
+ */
+export function createSourcePathMapper(text: string): (path: string) => string {
+  let raw: unknown
+  try {
+    raw = parse(text)
+  } catch {
+    return samePath
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return samePath
+  const migrated = migrateToCurrent(raw as Record<string, unknown>)
+  if (!migrated.ok || migrated.migratedFrom === undefined) return samePath
+  return (path) => {
+    const segments = parseDesignPath(path)
+    return segments === undefined ? path : formatPath(migrated.toSourcePath(segments))
   }
 }

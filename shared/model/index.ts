@@ -13,4 +13,9 @@ export { API_VERSION_V1, designSchemaV1 } from './schema-v1'
 export type { DesignInputV1, DesignV1 } from './schema-v1'
 export { serializeDesign } from './serialize'
 export { newDesign } from './new-design'
-export { designJsonSchema, DESIGN_SCHEMA_ID } from './json-schema'
+export {
+  designJsonSchema,
+  designJsonSchemaV1,
+  DESIGN_SCHEMA_ID,
+  DESIGN_SCHEMA_V1_ID,
+} from './json-schema'

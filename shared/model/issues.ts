@@ -82,6 +82,12 @@ function unknownFields(issue: Extract<Issue, { code: 'unrecognized_keys' }>, pat
   })
 }
 
+/**
+ * Long enums (41 Linux capabilities) are cut short, so the message stays readable and bounded; the
+ * did-you-mean hint still searches every value.
+ */
+const MAX_VALUES_SHOWN = 16
+
 function invalidValue(
   issue: Extract<Issue, { code: 'invalid_value' }>,
   path: PathSegment[],
@@ -91,7 +97,7 @@ function invalidValue(
   const message =
     values.length === 1
       ? `must be ${quote(values[0])}${got}`
-      : `must be one of: ${values.join(', ')}${got}`
+      : `must be one of: ${listForHint(values, MAX_VALUES_SHOWN)}${got}`
   const problem: Problem = { path, message }
   const hint = typeof issue.input === 'string' ? didYouMean(issue.input, values) : undefined
   if (hint !== undefined) problem.hint = hint

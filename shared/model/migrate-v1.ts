@@ -8,7 +8,8 @@
 //   orchestrator has no managed control plane); a sandboxed `choices.runtime` (gVisor, Kata, ...)
 //   becomes the pool's sandbox with `isolation.sandboxWorkloads: all`, so every pod really runs in it;
 // - workloads whose OS differs from the primary pool's imply a pool of their OS with the
-//   orchestrator's engine for it; `runtimeClassForUntrusted` implies a sandbox pool;
+//   orchestrator's engine for it; `runtimeClassForUntrusted` implies a sandbox pool (on nodes of the
+//   sandbox's OS family);
 // - `context.nodes` becomes the worker pool's size;
 // - `needs.hostAccess: true` becomes `needs.privileged: true` (the broadest reading: narrow it to
 //   the host path or host network the workload needs); `needs.apiAccess: true` becomes read-only
@@ -18,9 +19,10 @@
 import { catalog, engineFor as engineOf, getOrchestrator, getRuntime } from '../catalog/index'
 import type { OrchestratorId, OsId, RuntimeId } from '../catalog/ids'
 import type { OsFamily } from '../catalog/types'
+import { assertNever } from '../util/assert-never'
 import type { PathSegment } from './errors'
 import { problemsFromIssue } from './issues'
-import type { MigrationStep, StepResult } from './migration-types'
+import type { MigrationStep, PathMapper, StepResult } from './migration-types'
 import { API_VERSION_V1, designSchemaV1 } from './schema-v1'
 import type { DesignV1 } from './schema-v1'
 import { API_VERSION_V2, designSchema } from './schema'
@@ -32,9 +34,11 @@ type WorkloadInput = NonNullable<DesignInput['workloads']>[number]
 const engineFor = (orchestrator: OrchestratorId, family: OsFamily) =>
   engineOf(catalog, orchestrator, family)
 
-function firstLinuxOs(ids: readonly OsId[]): OsId | undefined {
-  return ids.find((id) => catalog.operatingSystems.find((os) => os.id === id)?.family === 'linux')
+function firstOsOf(family: OsFamily, ids: readonly OsId[]): OsId | undefined {
+  return ids.find((id) => catalog.operatingSystems.find((os) => os.id === id)?.family === family)
 }
+
+const firstLinuxOs = (ids: readonly OsId[]) => firstOsOf('linux', ids)
 
 function familyOf(os: OsId): OsFamily {
   return catalog.operatingSystems.find((entry) => entry.id === os)?.family ?? 'linux'
@@ -47,8 +51,13 @@ function uniqueName(wanted: string, taken: Set<string>): string {
   return name
 }
 
+/** What in the v1 file a migrated pool stands for: where its errors and violations point. */
+type PoolOrigin = 'primary' | 'control-plane' | 'sandbox' | { readonly workload: number }
+
 interface PoolPlan {
   readonly pools: PoolInput[]
+  /** Parallel to `pools`. */
+  readonly origins: PoolOrigin[]
   readonly sandboxAll: boolean
 }
 
@@ -61,6 +70,7 @@ function planPools(v1: DesignV1): PoolPlan {
   const virtualization = onPrem ? ('bare-metal' as const) : ('nested' as const)
   const names = new Set<string>()
   const pools: PoolInput[] = []
+  const origins: PoolOrigin[] = []
 
   // A sandboxed v1 runtime ran every workload in the sandbox: the engine underneath plus the handler.
   const sandboxAll = runtime.kind === 'sandbox'
@@ -82,6 +92,7 @@ function planPools(v1: DesignV1): PoolPlan {
     const controlOs = orchestrator.os.controlPlane.includes(os)
       ? os
       : (firstLinuxOs(orchestrator.os.controlPlane) ?? os)
+    origins.push('control-plane')
     pools.push({
       name: uniqueName('control-plane', names),
       role: 'control-plane',
@@ -91,10 +102,12 @@ function planPools(v1: DesignV1): PoolPlan {
     })
   }
   pools.push(primary)
+  origins.push('primary')
 
   // Workloads of the other OS family ran on a pool v1 implied: make it explicit.
   const other: OsFamily = family === 'linux' ? 'windows' : 'linux'
-  if (v1.workloads.some((w) => w.os === other)) {
+  const firstOther = v1.workloads.findIndex((w) => w.os === other)
+  if (firstOther !== -1) {
     const otherOs: OsId | undefined =
       other === 'windows'
         ? orchestrator.os.worker.includes('windows-server')
@@ -103,6 +116,7 @@ function planPools(v1: DesignV1): PoolPlan {
         : firstLinuxOs(orchestrator.os.worker)
     const otherEngine = engineFor(orchestratorId, other)
     if (otherOs !== undefined && otherEngine !== undefined) {
+      origins.push({ workload: firstOther })
       pools.push({
         name: uniqueName(other, names),
         role: 'workers',
@@ -116,10 +130,14 @@ function planPools(v1: DesignV1): PoolPlan {
   }
 
   const sandboxId = v1.isolation.runtimeClassForUntrusted
-  if (sandboxId !== undefined && !sandboxAll) {
+  // Under a sandboxed v1 runtime, a different runtimeClassForUntrusted still ran the untrusted pods.
+  if (sandboxId !== undefined && sandboxId !== runtimeId) {
     const sandbox = getRuntime(catalog, sandboxId)
     const sandboxFamily = sandbox.hostOs.includes(family) ? family : (sandbox.hostOs[0] ?? family)
-    const sandboxOs = sandboxFamily === family ? os : (firstLinuxOs(orchestrator.os.worker) ?? os)
+    // A sandbox of the other family (Hyper-V isolation beside Linux nodes) needs nodes of its own OS.
+    const sandboxOs =
+      sandboxFamily === family ? os : (firstOsOf(sandboxFamily, orchestrator.os.worker) ?? os)
+    origins.push('sandbox')
     pools.push({
       name: uniqueName('sandboxed', names),
       role: 'workers',
@@ -132,7 +150,7 @@ function planPools(v1: DesignV1): PoolPlan {
       taints: [{ key: 'stackwright.dev/sandbox', value: sandboxId, effect: 'NoSchedule' }],
     })
   }
-  return { pools: pools.map(withoutUndefined), sandboxAll }
+  return { pools: pools.map(withoutUndefined), origins, sandboxAll }
 }
 
 function withoutUndefined<T extends object>(value: T): T {
@@ -178,7 +196,10 @@ function migrateWorkload(w: DesignV1['workloads'][number]): WorkloadInput {
 
 /** The v2 document for a valid v1 design. */
 export function v1ToV2Document(v1: DesignV1): DesignInput {
-  const { pools, sandboxAll } = planPools(v1)
+  return convert(v1, planPools(v1))
+}
+
+function convert(v1: DesignV1, { pools, sandboxAll }: PoolPlan): DesignInput {
   const taken = new Set(v1.workloads.map((w) => w.name))
   const endpoints = v1.workloads.some((w) => w.exposure === 'public')
     ? [
@@ -189,17 +210,23 @@ export function v1ToV2Document(v1: DesignV1): DesignInput {
         },
       ]
     : []
-  const { nodes: _nodes, ...context } = v1.context
-  const { runtimeClassForUntrusted: _sandbox, ...isolation } = v1.isolation
+  // context.nodes became the pools' sizes and runtimeClassForUntrusted a sandbox pool (planPools).
+  const { cloud, team, requirements, priorities } = v1.context
+  const { podSecurity, namespaces, network } = v1.isolation
   const decisions = { ...v1.decisions }
   return {
     apiVersion: API_VERSION_V2,
     kind: 'Design',
     metadata: v1.metadata,
-    context,
+    context: { cloud, team, requirements, priorities },
     choices: { orchestrator: v1.choices.orchestrator, plugins: v1.choices.plugins },
     nodePools: pools,
-    isolation: { ...isolation, ...(sandboxAll ? { sandboxWorkloads: 'all' as const } : {}) },
+    isolation: {
+      podSecurity,
+      namespaces,
+      network,
+      ...(sandboxAll ? { sandboxWorkloads: 'all' as const } : {}),
+    },
     endpoints,
     workloads: v1.workloads.map(migrateWorkload),
     decisions,
@@ -207,23 +234,43 @@ export function v1ToV2Document(v1: DesignV1): DesignInput {
   }
 }
 
-/** Where a v2 path came from in the v1 file, for error locations (best effort). */
-function toSourcePath(path: readonly PathSegment[]): PathSegment[] {
-  const [head, index, field, ...rest] = path
-  if (head === 'nodePools') {
-    if (field === 'os') return ['choices', 'os']
-    if (field === 'runtime' || field === 'sandboxes') return ['choices', 'runtime']
-    if (field === 'size') return ['context', 'nodes']
-    return ['choices']
+/** Where a field of a migrated pool came from in the v1 file. */
+function poolSource(origin: PoolOrigin | undefined, field: PathSegment | undefined): PathSegment[] {
+  if (origin === undefined) return ['choices']
+  if (typeof origin === 'object') return ['workloads', origin.workload, 'os']
+  switch (origin) {
+    case 'sandbox':
+      return ['isolation', 'runtimeClassForUntrusted']
+    case 'control-plane':
+      if (field === 'os') return ['choices', 'os']
+      if (field === 'runtime') return ['choices', 'runtime']
+      return ['choices', 'orchestrator']
+    case 'primary':
+      if (field === 'os') return ['choices', 'os']
+      if (field === 'size') return ['context', 'nodes']
+      if (field === 'runtime' || field === 'sandboxes' || field === 'virtualization')
+        return ['choices', 'runtime']
+      return ['choices']
+    default:
+      return assertNever(origin)
   }
-  if (head === 'workloads' && field === 'needs') {
-    const [leaf] = rest
-    if (leaf === 'privileged') return ['workloads', index ?? 0, 'needs', 'hostAccess']
+}
+
+/** Maps a v2 path back to where it came from in the v1 file, for error locations (best effort). */
+function sourcePaths(origins: readonly PoolOrigin[]): PathMapper {
+  return (path) => {
+    const [head, index, field, ...rest] = path
+    if (head === 'nodePools') return poolSource(origins[Number(index)], field)
+    if (head === 'workloads' && field === 'needs') {
+      const [leaf] = rest
+      if (leaf === 'privileged') return ['workloads', index ?? 0, 'needs', 'hostAccess']
+    }
+    if (head === 'workloads' && field === 'identity')
+      return ['workloads', index ?? 0, 'needs', 'apiAccess']
+    if (head === 'endpoints') return ['workloads']
+    if (head === 'isolation' && index === 'sandboxWorkloads') return ['choices', 'runtime']
+    return [...path]
   }
-  if (head === 'workloads' && field === 'identity')
-    return ['workloads', index ?? 0, 'needs', 'apiAccess']
-  if (head === 'endpoints') return ['workloads']
-  return [...path]
 }
 
 function migrate(doc: Record<string, unknown>): StepResult {
@@ -231,7 +278,12 @@ function migrate(doc: Record<string, unknown>): StepResult {
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.flatMap(problemsFromIssue) }
   }
-  return { ok: true, value: v1ToV2Document(parsed.data) as Record<string, unknown>, toSourcePath }
+  const plan = planPools(parsed.data)
+  return {
+    ok: true,
+    value: convert(parsed.data, plan) as Record<string, unknown>,
+    toSourcePath: sourcePaths(plan.origins),
+  }
 }
 
 /** v1 -> v2: node pools, endpoints, identity and per-workload host needs (see the file comment). */

@@ -5,16 +5,28 @@ import { quote } from './errors'
 import { didYouMean, listForHint } from './did-you-mean'
 import type { Design } from './schema'
 
+/** What a dangling name should have named: one of them in the message, all of them in the hint. */
+interface NameKind {
+  readonly one: string
+  readonly all: string
+}
+
+const WORKLOADS: NameKind = { one: 'workload', all: 'workloads' }
+const FLOW_TARGETS: NameKind = { one: 'workload or endpoint', all: 'workloads and endpoints' }
+const NODE_POOLS: NameKind = { one: 'node pool', all: 'node pools' }
+
 function danglingName(
   name: string,
   path: PathSegment[],
   names: readonly string[],
-  what: string,
+  kind: NameKind,
 ): Problem {
   const hint =
     didYouMean(name, names) ??
-    (names.length > 0 ? `${what} are: ${listForHint(names)}` : `the design has no ${what} yet`)
-  return { path, message: `names no ${what.replace(/s$/, '')} ${quote(name)}`, hint }
+    (names.length > 0
+      ? `${kind.all} are: ${listForHint(names)}`
+      : `the design has no ${kind.all} yet`)
+  return { path, message: `names no ${kind.one} ${quote(name)}`, hint }
 }
 
 /** Reports every name used twice in one namespace of names (`workloads and endpoints`, `node pools`). */
@@ -92,7 +104,7 @@ export function checkReferences(design: Design): Problem[] {
 
   design.workloads.forEach((workload, i) => {
     if (workload.pool !== undefined && !poolNames.includes(workload.pool)) {
-      problems.push(danglingName(workload.pool, ['workloads', i, 'pool'], poolNames, 'node pools'))
+      problems.push(danglingName(workload.pool, ['workloads', i, 'pool'], poolNames, NODE_POOLS))
     }
     workload.talksTo.forEach((target, k) => {
       const path = ['workloads', i, 'talksTo', k]
@@ -103,7 +115,7 @@ export function checkReferences(design: Design): Problem[] {
           hint: 'a workload needs no declared flow to itself; remove it',
         })
       } else if (!flowTargets.has(target)) {
-        problems.push(danglingName(target, path, targets, 'workloads and endpoints'))
+        problems.push(danglingName(target, path, targets, FLOW_TARGETS))
       } else if (!endpointNames.has(target)) {
         const talkers = reachedBy.get(target) ?? new Set<string>()
         talkers.add(workload.name)
@@ -119,7 +131,7 @@ export function checkReferences(design: Design): Problem[] {
           hint: `list it under talksTo to open a connection to ${quote(target)}`,
         })
       } else if (!isWorkload.has(target)) {
-        problems.push(danglingName(target, path, workloadNames, 'workloads'))
+        problems.push(danglingName(target, path, workloadNames, WORKLOADS))
       }
     })
   })

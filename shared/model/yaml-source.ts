@@ -6,6 +6,7 @@ import type { Problem } from './errors'
 import { inspectTree } from './inspect-tree'
 import { MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_LEXEMES, MAX_SYNTAX_ERRORS } from './limits'
 import { tooComplexProblem } from './text-checks'
+import { API_VERSION_V2 } from './schema'
 import type { AliasTargets } from './locate'
 
 export type SourceFormat = 'yaml' | 'json'
@@ -126,7 +127,7 @@ export function readYaml(text: string, format: SourceFormat, lines: LineCounter)
     return fail([
       {
         path: [],
-        message: 'the file is empty; a design file starts with "apiVersion: stackwright.dev/v1"',
+        message: `the file is empty; a design file starts with "apiVersion: ${API_VERSION_V2}"`,
       },
     ])
   }

@@ -8,7 +8,7 @@ import { parseDesign } from '../../../../shared/model/index'
 import { exampleFiles } from '../../../support/designs'
 import type { CapturedIo } from '../capture-io'
 import { captureIo } from '../capture-io'
-import { INVALID_DESIGN, VIOLATING_DESIGN, exampleText, writeDesign } from '../fixtures'
+import { INVALID_DESIGN, V1_DESIGN, VIOLATING_DESIGN, exampleText, writeDesign } from '../fixtures'
 
 let t: CapturedIo
 beforeEach(() => {
@@ -53,6 +53,17 @@ describe('evaluate --format json', () => {
     expect(printed.valid).toBe(false)
     expect(printed.violations.map((v) => v.id)).toContain('COMPAT-RUNTIME-ORCHESTRATOR')
     expect(t.stderr()).toContain('cannot be built')
+  })
+
+  it('evaluates a v1 file as its migrated design, with a note on stderr', async () => {
+    const file = writeDesign(t.dir, 'old.yaml', V1_DESIGN)
+    expect(await evaluateCommand({ file, format: 'json' }, t.io)).toBe(0)
+    const printed = JSON.parse(t.stdout()) as Evaluation
+    expect(printed).toEqual(JSON.parse(JSON.stringify(evaluationOf(V1_DESIGN))))
+    expect(printed.design).toBe('still-v1')
+    expect(t.stderr()).toBe(
+      'stackwright: note: old.yaml is format stackwright.dev/v1; read through a migration to stackwright.dev/v2 (the file is unchanged)\n',
+    )
   })
 
   it('prints nothing on stdout for an invalid file, exit 1', async () => {

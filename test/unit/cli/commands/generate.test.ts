@@ -98,7 +98,9 @@ describe('generate', () => {
   it('writes nothing for a design with violations (exit 1) or an invalid one (exit 1)', async () => {
     const violating = writeDesign(t.dir, 'v.yaml', VIOLATING_DESIGN)
     expect(await generateCommand({ file: violating, out: 'out', force: false }, t.io)).toBe(1)
-    expect(t.stderr()).toMatch(/^v\.yaml:\d+:\d+: choices\.runtime: COMPAT-RUNTIME-ORCHESTRATOR/m)
+    expect(t.stderr()).toMatch(
+      /^v\.yaml:\d+:\d+: nodePools\[0\]\.runtime: COMPAT-RUNTIME-ORCHESTRATOR/m,
+    )
     const invalid = writeDesign(t.dir, 'bad.yaml', INVALID_DESIGN)
     expect(await generateCommand({ file: invalid, out: 'out', force: false }, t.io)).toBe(1)
     expect(existsSync(path.join(t.dir, 'out'))).toBe(false)

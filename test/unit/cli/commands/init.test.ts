@@ -2,7 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { initCommand, nameFromFile } from '../../../../cli/commands/init'
-import { parseDesign } from '../../../../shared/model/index'
+import { catalog } from '../../../../shared/catalog/index'
+import { evaluate } from '../../../../shared/engine/index'
+import { CURRENT_API_VERSION, parseDesign } from '../../../../shared/model/index'
 import { exampleFiles } from '../../../support/designs'
 import type { CapturedIo } from '../capture-io'
 import { captureIo } from '../capture-io'
@@ -27,6 +29,18 @@ describe('init', () => {
     const design = parsed('design.stackwright.yaml')
     expect(design.metadata.name).toBe('my-platform')
     expect(t.stdout()).toContain('design.stackwright.yaml')
+  })
+
+  it('writes the current format, v2, with node pools, buildable as it is', async () => {
+    expect(await initCommand({ force: false }, t.io)).toBe(0)
+    const text = read('design.stackwright.yaml')
+    expect(text.startsWith(`apiVersion: ${CURRENT_API_VERSION}\n`)).toBe(true)
+    expect(CURRENT_API_VERSION).toBe('stackwright.dev/v2')
+    const result = parseDesign(text)
+    expect(result.ok && result.migratedFrom).toBeUndefined()
+    const design = parsed('design.stackwright.yaml')
+    expect(design.nodePools.map((p) => p.role)).toEqual(['control-plane', 'workers'])
+    expect(evaluate(design, catalog).violations).toEqual([])
   })
 
   it('names the design after the file, or after --name', async () => {

@@ -25,7 +25,13 @@ describe('recommend', () => {
     expect(printed.map((r) => r.rank)).toEqual([1, 2, 3])
     for (const r of printed) {
       expect(Object.keys(r).slice(0, 4)).toEqual(['rank', 'score', 'stack', 'changes'])
-      expect(Object.keys(r.stack)).toEqual(['orchestrator', 'runtime', 'os', 'plugins'])
+      // The documented stack (primary pool's engine and OS), plus the untrusted workloads' sandbox.
+      expect(Object.keys(r.stack).filter((k) => k !== 'sandbox')).toEqual([
+        'orchestrator',
+        'runtime',
+        'os',
+        'plugins',
+      ])
     }
     const scores = printed.map((r) => r.score)
     expect([...scores].sort((a, b) => b - a)).toEqual(scores)

@@ -5,7 +5,14 @@ import { validateCommand } from '../../../../cli/commands/validate'
 import { MAX_DESIGN_BYTES } from '../../../../shared/model/index'
 import type { CapturedIo } from '../capture-io'
 import { captureIo } from '../capture-io'
-import { INVALID_DESIGN, VIOLATING_DESIGN, exampleText, writeDesign } from '../fixtures'
+import {
+  INVALID_DESIGN,
+  V1_DESIGN,
+  VIOLATING_DESIGN,
+  VIOLATING_V1_DESIGN,
+  exampleText,
+  writeDesign,
+} from '../fixtures'
 
 let t: CapturedIo
 beforeEach(() => {
@@ -42,15 +49,107 @@ describe('validate', () => {
     expect(t.stdout()).toBe('')
   })
 
+  it('names a bad node pool entry by index and field, at its line', async () => {
+    const text = `apiVersion: stackwright.dev/v2
+kind: Design
+metadata:
+  name: shop
+nodePools:
+  - name: workers
+    os: ubuntu
+    runtime: containerd
+  - name: windows
+    os: windows-servr
+    runtime: containerd
+    sandbox: [windows-hyperv]
+`
+    const file = writeDesign(t.dir, 'pools.yaml', text)
+    expect(await validateCommand({ file, format: 'text' }, t.io)).toBe(1)
+    expect(
+      t
+        .stderr()
+        .split('\n')
+        .filter((l) => l.startsWith('pools.yaml:')),
+    ).toEqual([
+      `pools.yaml:10:9: nodePools[1].os: must be one of: ubuntu, rhel, amazon-linux, bottlerocket, flatcar, talos, fedora-coreos, cos, azure-linux, windows-server (got "windows-servr") (did you mean "windows-server"?)`,
+      'pools.yaml:12:5: nodePools[1].sandbox: unknown field "sandbox" (did you mean "sandboxes"?)',
+    ])
+  })
+
   it('reports engine violations at the line of the offending choice, exit 1', async () => {
     const file = writeDesign(t.dir, 'v.yaml', VIOLATING_DESIGN)
     expect(await validateCommand({ file, format: 'text' }, t.io)).toBe(1)
-    const line = lineOf(VIOLATING_DESIGN, 'runtime: kata')
+    const line = lineOf(VIOLATING_DESIGN, 'runtime: containerd')
     expect(t.stderr()).toMatch(
       new RegExp(
-        `^v\\.yaml:${line}:\\d+: choices\\.runtime: COMPAT-RUNTIME-ORCHESTRATOR: .*\\(fix: `,
+        `^v\\.yaml:${line}:\\d+: nodePools\\[0\\]\\.runtime: COMPAT-RUNTIME-ORCHESTRATOR: .*\\(fix: `,
         'm',
       ),
+    )
+    expect(t.stderr()).not.toContain('migration')
+  })
+
+  it('reads a v1 file through the migration and says so', async () => {
+    const file = writeDesign(t.dir, 'old.yaml', V1_DESIGN)
+    expect(await validateCommand({ file, format: 'text' }, t.io)).toBe(0)
+    expect(t.stdout()).toBe(
+      'old.yaml: valid (design still-v1, 1 workload, migrated from stackwright.dev/v1)\n',
+    )
+    const u = captureIo()
+    try {
+      const json = writeDesign(u.dir, 'old.yaml', V1_DESIGN)
+      expect(await validateCommand({ file: json, format: 'json' }, u.io)).toBe(0)
+      expect(JSON.parse(u.stdout())).toEqual({
+        valid: true,
+        errors: [],
+        migratedFrom: 'stackwright.dev/v1',
+      })
+    } finally {
+      u.cleanup()
+    }
+  })
+
+  it('places a violation on a pool v1 implied at the field that implied it', async () => {
+    const text = `apiVersion: stackwright.dev/v1
+kind: Design
+metadata:
+  name: sandboxed-ecs
+context:
+  cloud: aws
+choices:
+  orchestrator: ecs-ec2
+  runtime: docker
+  os: amazon-linux
+isolation:
+  runtimeClassForUntrusted: kata
+workloads:
+  - name: web
+    image: ghcr.io/acme/web:1.0.0
+    trust: untrusted
+`
+    const file = writeDesign(t.dir, 'ecs.yaml', text)
+    expect(await validateCommand({ file, format: 'json' }, t.io)).toBe(1)
+    const report = JSON.parse(t.stdout()) as {
+      errors: { rule?: string; path: string; line?: number }[]
+      migratedFrom?: string
+    }
+    expect(report.migratedFrom).toBe('stackwright.dev/v1')
+    expect(report.errors).toEqual([
+      expect.objectContaining({
+        rule: 'COMPAT-SANDBOX-UNSUPPORTED',
+        path: 'isolation.runtimeClassForUntrusted',
+        line: lineOf(text, 'runtimeClassForUntrusted'),
+      }),
+    ])
+  })
+
+  it('places violations in a v1 file at the v1 field they came from', async () => {
+    const file = writeDesign(t.dir, 'v.yaml', VIOLATING_V1_DESIGN)
+    expect(await validateCommand({ file, format: 'text' }, t.io)).toBe(1)
+    const line = lineOf(VIOLATING_V1_DESIGN, 'runtime: containerd')
+    expect(t.stderr()).toMatch(/^stackwright: note: v\.yaml is format stackwright\.dev\/v1; /m)
+    expect(t.stderr()).toMatch(
+      new RegExp(`^v\\.yaml:${line}:\\d+: choices\\.runtime: COMPAT-RUNTIME-ORCHESTRATOR: `, 'm'),
     )
   })
 

@@ -5,9 +5,15 @@ import {
   SUPPORTED_API_VERSIONS,
   migrateToCurrent,
 } from '../../../../shared/model/migrate'
+import { v1ToV2 } from '../../../../shared/model/migrate-v1'
 import { API_VERSION_V1ALPHA1, v1alpha1ToV1 } from '../../../../shared/model/migrate-v1alpha1'
 import { parseDesign } from '../../../../shared/model/parse'
+import { API_VERSION_V2 } from '../../../../shared/model/schema'
+import type { Design } from '../../../../shared/model/schema'
+import { API_VERSION_V1 } from '../../../../shared/model/schema-v1'
 import { designErrors, designText } from './fixtures'
+
+// The v1 -> v2 step has its own tests in migrate-v1.test.ts.
 
 /** The legacy fixture as it reads in v1, written by hand. */
 const LEGACY_AS_V1 = `apiVersion: stackwright.dev/v1
@@ -35,16 +41,25 @@ workloads:
     ports: [9090]
 `
 
+/** A loaded design, checked to be v2. */
+function current(design: Design): Design {
+  expect(design.apiVersion).toBe(API_VERSION_V2)
+  return design
+}
+
 const alpha = (spec: string) =>
   `apiVersion: stackwright.dev/v1alpha1\nkind: Design\nmetadata:\n  name: shop\nspec:\n${spec}`
 
 describe('migration from stackwright.dev/v1alpha1', () => {
-  it('loads a v1alpha1 file as the same design as its hand-written v1 form', () => {
+  it('loads a v1alpha1 file as the same design as its hand-written v1 form, both as v2', () => {
     const migrated = parseDesign(designText('legacy-v1alpha1.yaml'))
-    const current = parseDesign(LEGACY_AS_V1)
+    const fromV1 = parseDesign(LEGACY_AS_V1)
     expect(migrated.ok && migrated.migratedFrom).toBe(API_VERSION_V1ALPHA1)
-    expect(current.ok && current.migratedFrom).toBeUndefined()
-    expect(migrated.ok && current.ok && migrated.design).toEqual(current.ok && current.design)
+    expect(fromV1.ok && fromV1.migratedFrom).toBe(API_VERSION_V1)
+    expect(migrated.ok && current(migrated.design)).toEqual(fromV1.ok && current(fromV1.design))
+    expect(migrated.ok && migrated.design.nodePools.map((p) => [p.os, p.runtime, p.size])).toEqual([
+      ['cos', 'containerd', 5],
+    ])
   })
 
   it('points schema errors at the file as written, not at the migrated document', () => {
@@ -108,7 +123,7 @@ describe('apiVersion checks', () => {
         line: 1,
         column: 13,
         message:
-          'this file was written by a newer Stackwright (apiVersion stackwright.dev/v2); this version reads stackwright.dev/v1, stackwright.dev/v1alpha1',
+          'this file was written by a newer Stackwright (apiVersion stackwright.dev/v3); this version reads stackwright.dev/v2, stackwright.dev/v1, stackwright.dev/v1alpha1',
         hint: 'update Stackwright to open it',
       },
     ])
@@ -121,8 +136,8 @@ describe('apiVersion checks', () => {
         line: 1,
         column: 13,
         message:
-          'unknown apiVersion "stackwright.dev/V1"; supported versions: stackwright.dev/v1, stackwright.dev/v1alpha1',
-        hint: 'did you mean "stackwright.dev/v1"?',
+          'unknown apiVersion "stackwright.dev/V2"; supported versions: stackwright.dev/v2, stackwright.dev/v1, stackwright.dev/v1alpha1',
+        hint: 'did you mean "stackwright.dev/v2"?',
       },
     ])
   })
@@ -156,6 +171,13 @@ describe('migration registry', () => {
       expect([CURRENT_API_VERSION, ...froms]).toContain(step.to)
     }
     expect(SUPPORTED_API_VERSIONS).toEqual([CURRENT_API_VERSION, ...[...froms].reverse()])
+  })
+
+  it('reads v2 now, and v1 and v1alpha1 through migrations', () => {
+    expect(CURRENT_API_VERSION).toBe(API_VERSION_V2)
+    expect(SUPPORTED_API_VERSIONS).toEqual([API_VERSION_V2, API_VERSION_V1, API_VERSION_V1ALPHA1])
+    expect(MIGRATIONS).toContain(v1ToV2)
+    expect(v1ToV2).toMatchObject({ from: API_VERSION_V1, to: API_VERSION_V2 })
   })
 
   it('a current file is not migrated', () => {

@@ -7,10 +7,26 @@ import { serializeDesign } from '../../../../shared/model/serialize'
 import { validDesign } from './fixtures'
 
 describe('newDesign', () => {
-  it('is a minimal file with that name and title, plus a policy-enforcing CNI', () => {
+  it('is a minimal v2 file with that name and title, node pools and a policy-enforcing CNI', () => {
     const design = newDesign('minimal')
     const minimal = validDesign('valid-minimal.yaml')
-    expect(design).toEqual({ ...minimal, choices: { ...minimal.choices, plugins: ['cilium'] } })
+    const pool = { sandboxes: [], virtualization: 'none', labels: {}, taints: [] }
+    expect(design).toEqual({
+      ...minimal,
+      choices: { ...minimal.choices, plugins: ['cilium'] },
+      nodePools: [
+        {
+          name: 'control-plane',
+          role: 'control-plane',
+          os: 'ubuntu',
+          runtime: 'containerd',
+          size: 3,
+          ...pool,
+        },
+        { name: 'workers', role: 'workers', os: 'ubuntu', runtime: 'containerd', size: 3, ...pool },
+      ],
+    })
+    expect(design.apiVersion).toBe('stackwright.dev/v2')
     expect(newDesign('shop', 'Shop front').metadata).toEqual({
       name: 'shop',
       title: 'Shop front',

@@ -6,10 +6,10 @@ import { designErrors, designText, validDesign } from './fixtures'
 describe('parseDesign: valid files', () => {
   it('fills every default into a minimal file', () => {
     const design = validDesign('valid-minimal.yaml')
+    expect(design.apiVersion).toBe('stackwright.dev/v2')
     expect(design.metadata).toEqual({ name: 'minimal', title: '', owner: '' })
     expect(design.context).toEqual({
       cloud: 'on-prem',
-      nodes: 3,
       team: { kubernetesExperience: 'some', opsCapacity: 'medium' },
       requirements: {
         windowsWorkloads: false,
@@ -20,34 +20,118 @@ describe('parseDesign: valid files', () => {
       },
       priorities: { security: 4, simplicity: 3, portability: 2, visibility: 3, cost: 2 },
     })
-    expect(design.choices).toEqual({
-      orchestrator: 'kubernetes',
-      runtime: 'containerd',
-      os: 'ubuntu',
-      plugins: [],
-    })
+    expect(design.choices).toEqual({ orchestrator: 'kubernetes', plugins: [] })
+    expect(design.nodePools).toEqual([])
     expect(design.isolation).toEqual({
       podSecurity: 'restricted',
+      podSecurityByTeam: {},
       namespaces: 'per-team',
       network: 'default-deny',
+      sandboxWorkloads: 'untrusted',
     })
+    expect(design.endpoints).toEqual([])
     expect(design.workloads).toEqual([])
     expect(design.decisions).toEqual({})
     expect(design.risks).toEqual({})
   })
 
-  it('reads the documented example, filling workload defaults', () => {
+  it('reads the documented example, filling pool, endpoint and workload defaults', () => {
     const design = validDesign('valid-full.yaml')
-    expect(design.workloads.map((w) => w.name)).toEqual(['web', 'api', 'db', 'metrics-agent'])
-    const agent = design.workloads[3]
+    expect(design.nodePools).toEqual([
+      {
+        name: 'workers',
+        role: 'workers',
+        os: 'bottlerocket',
+        runtime: 'containerd',
+        sandboxes: [],
+        size: 12,
+        virtualization: 'none',
+        labels: {},
+        taints: [],
+      },
+      {
+        name: 'sandboxed',
+        role: 'workers',
+        os: 'amazon-linux',
+        runtime: 'containerd',
+        sandboxes: ['kata'],
+        size: 2,
+        virtualization: 'bare-metal',
+        labels: { 'stackwright.dev/sandbox': 'kata' },
+        taints: [{ key: 'stackwright.dev/sandbox', value: 'kata', effect: 'NoSchedule' }],
+      },
+    ])
+    expect(design.isolation.podSecurityByTeam).toEqual({ observability: 'baseline' })
+    expect(design.endpoints).toEqual([
+      {
+        name: 'internet',
+        kind: 'internet',
+        ingress: 'load-balancer',
+        hosts: [],
+        cidrs: [],
+        ports: [443],
+        services: [],
+      },
+      {
+        name: 'stripe',
+        kind: 'external',
+        ingress: 'none',
+        hosts: ['api.stripe.com'],
+        cidrs: [],
+        ports: [443],
+        services: [],
+      },
+      {
+        name: 'aws-apis',
+        kind: 'cloud-api',
+        ingress: 'none',
+        hosts: [],
+        cidrs: [],
+        ports: [443],
+        services: ['s3', 'sts'],
+      },
+    ])
+    expect(design.workloads.map((w) => w.name)).toEqual([
+      'web',
+      'api',
+      'db',
+      'renderer',
+      'metrics-agent',
+    ])
+    const [web, api, , renderer, agent] = design.workloads
+    expect(web?.pool).toBeUndefined()
+    expect(web?.sandbox).toBeUndefined()
+    expect(web?.identity).toEqual({ orchestratorApi: [] })
+    expect(api?.talksTo).toEqual(['db', 'stripe', 'aws-apis'])
+    expect(api?.identity.cloudRole).toBe('arn:aws:iam::123456789012:role/payments-api')
+    expect(renderer).toMatchObject({ trust: 'untrusted', pool: 'sandboxed', sandbox: 'kata' })
     expect(agent?.role).toBe('monitoring')
     expect(agent?.observes).toEqual(['web', 'api'])
     expect(agent?.resources).toEqual({ cpu: '100m', memory: '128Mi' })
     expect(agent?.needs).toEqual({
       writablePaths: [],
       capabilities: [],
-      hostAccess: false,
-      apiAccess: false,
+      hostPaths: [
+        { path: '/proc', readOnly: true },
+        { path: '/sys', readOnly: true },
+      ],
+      hostNetwork: false,
+      hostPID: true,
+      privileged: false,
+      justification: 'node-exporter reads host metrics from /proc and /sys.',
+    })
+    expect(agent?.identity.orchestratorApi).toEqual([
+      {
+        apiGroups: [''],
+        resources: ['pods', 'nodes'],
+        verbs: ['get', 'list', 'watch'],
+        scope: 'cluster',
+      },
+    ])
+    expect(design.decisions).toEqual({
+      orchestrator: 'Managed control plane; team already runs AWS.',
+      nodes: 'Bottlerocket for the shared pool; a bare-metal Kata pool for the PDF renderer.',
+      endpoints: 'Only the API reaches Stripe and AWS.',
     })
     expect(design.risks).toEqual({
       'RISK-FLAT-NETWORK': { treatment: 'mitigated', note: 'Cilium enforces default-deny.' },
@@ -58,7 +142,7 @@ describe('parseDesign: valid files', () => {
     const design = validDesign('valid-minimal.json')
     expect(design.metadata.name).toBe('from-json')
     const broken =
-      '{\n  "apiVersion": "stackwright.dev/v1",\n  "kind": "Design"\n  "metadata": {}\n}\n'
+      '{\n  "apiVersion": "stackwright.dev/v2",\n  "kind": "Design"\n  "metadata": {}\n}\n'
     const result = parseDesign(broken, { fileName: 'design.json' })
     expect(result.ok).toBe(false)
     if (result.ok) return
@@ -115,7 +199,7 @@ describe('parseDesign: schema errors name the field and point at it', () => {
       }),
       expect.objectContaining({ path: 'context.region', line: 9, column: 3 }),
     ])
-    expect(errors[1]?.hint).toBe('allowed fields: cloud, nodes, team, requirements, priorities')
+    expect(errors[1]?.hint).toBe('allowed fields: cloud, team, requirements, priorities')
   })
 
   it('an unknown field in a workload, and the required field it replaced', () => {
@@ -139,28 +223,35 @@ describe('parseDesign: schema errors name the field and point at it', () => {
   it('wrong types say what was expected and what the file holds', () => {
     expect(designErrors('wrong-type.yaml')).toEqual([
       expect.objectContaining({
-        path: 'context.nodes',
-        line: 6,
-        column: 10,
+        path: 'nodePools[0].size',
+        line: 9,
+        column: 11,
         message: 'expected a number, got the text "twelve"',
       }),
       expect.objectContaining({
         path: 'context.requirements.airGapped',
-        line: 8,
+        line: 12,
         column: 16,
         message: 'expected true or false, got the text "yes"',
       }),
       expect.objectContaining({
         path: 'workloads[0].ports',
-        line: 12,
+        line: 16,
         column: 12,
         message: 'expected a list, got the number 8080',
       }),
     ])
   })
 
+  it('an empty file says how a design file starts, in the current format', () => {
+    const result = parseDesign('# nothing here\n')
+    expect(result.ok ? [] : result.errors.map((e) => e.message)).toEqual([
+      'the file is empty; a design file starts with "apiVersion: stackwright.dev/v2"',
+    ])
+  })
+
   it('an empty value is not an absent field: it points at the key', () => {
-    const result = parseDesign('apiVersion: stackwright.dev/v1\nkind: Design\nmetadata:\n')
+    const result = parseDesign('apiVersion: stackwright.dev/v2\nkind: Design\nmetadata:\n')
     expect(result.ok ? [] : result.errors).toEqual([
       {
         path: 'metadata',
@@ -182,13 +273,61 @@ describe('parseDesign: schema errors name the field and point at it', () => {
         hint: 'did you mean "gcp"?',
       }),
       expect.objectContaining({
-        path: 'choices.runtime',
-        line: 9,
-        column: 12,
+        path: 'nodePools[0].runtime',
+        line: 10,
+        column: 14,
         hint: 'did you mean "docker"?',
       }),
     ])
     expect(errors[0]?.message).toBe('must be one of: aws, gcp, azure, on-prem, hybrid (got "gpc")')
+  })
+
+  it('a bad node pool entry names the pool by index and the field', () => {
+    const errors = designErrors('bad-pool.yaml')
+    expect(errors).toEqual([
+      expect.objectContaining({
+        path: 'nodePools[1].os',
+        line: 11,
+        column: 9,
+        hint: 'did you mean "windows-server"?',
+      }),
+      expect.objectContaining({
+        path: 'nodePools[1].taints[0].effect',
+        line: 15,
+        column: 17,
+        hint: 'did you mean "NoSchedule"?',
+      }),
+    ])
+    expect(errors[0]?.message).toMatch(/^must be one of: ubuntu, .*\(got "windows-servr"\)$/)
+    expect(formatDesignError(errors[0] ?? { path: '', message: '' }, 'bad-pool.yaml')).toMatch(
+      /^bad-pool\.yaml:11:9: nodePools\[1\]\.os: must be one of: /,
+    )
+  })
+
+  it('a bad endpoint entry names the endpoint by index and the field', () => {
+    const errors = designErrors('bad-endpoint.yaml')
+    expect(errors).toEqual([
+      expect.objectContaining({ path: 'endpoints[0].hosts[0]', line: 9, column: 13 }),
+      expect.objectContaining({ path: 'endpoints[1].cidrs[0]', line: 12, column: 13 }),
+      expect.objectContaining({ path: 'endpoints[2].kind', line: 14, column: 11 }),
+    ])
+    expect(errors[0]?.message).toMatch(/lower-case DNS name.*\(got "API\.Stripe\.com"\)$/)
+    expect(errors[1]?.message).toMatch(/CIDR block.*\(got "203\.0\.113\.0\/33"\)$/)
+    expect(errors[2]?.message).toBe(
+      'must be one of: internet, external, cloud-api, orchestrator-api (got "cloud")',
+    )
+  })
+
+  it('a v1 file keeps its errors at the v1 fields as written', () => {
+    expect(designErrors('v1-bad-enum.yaml')).toEqual([
+      expect.objectContaining({ path: 'context.cloud', line: 7, column: 10 }),
+      expect.objectContaining({
+        path: 'choices.runtime',
+        line: 10,
+        column: 12,
+        hint: 'did you mean "docker"?',
+      }),
+    ])
   })
 
   it('names that are not DNS labels: a path escape and upper case', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkReferences } from '../../../../shared/model/references'
-import { designErrors, validDesign } from './fixtures'
+import { parseDesign } from '../../../../shared/model/parse'
+import { designErrors, designText, validDesign } from './fixtures'
 
 describe('reference checks', () => {
   it('a duplicate workload name is reported on the second occurrence', () => {
@@ -9,9 +10,81 @@ describe('reference checks', () => {
         path: 'workloads[2].name',
         line: 10,
         column: 11,
-        message: 'duplicate workload name "web": workloads[0] already uses it',
-        hint: 'workload names must be unique; they become object and file names',
+        message: 'duplicate name "web": workloads[0] already uses it',
+        hint: 'names must be unique; they become object and file names',
       },
+    ])
+  })
+
+  it('workloads and endpoints share one set of names; node pools have their own', () => {
+    const design = validDesign('valid-full.yaml')
+    const [pool] = design.nodePools
+    const [, stripe] = design.endpoints
+    if (pool === undefined || stripe === undefined) throw new Error('valid-full.yaml changed')
+    const clash = {
+      ...design,
+      endpoints: [...design.endpoints, { ...stripe, name: 'db' }],
+      nodePools: [...design.nodePools, { ...pool, name: 'api' }],
+    }
+    expect(checkReferences(clash)).toEqual([
+      {
+        path: ['endpoints', 3, 'name'],
+        message: 'duplicate name "db": workloads[2] already uses it',
+        hint: 'names must be unique; they become object and file names',
+      },
+    ])
+    const twoPools = { ...design, nodePools: [...design.nodePools, pool] }
+    expect(checkReferences(twoPools)).toEqual([
+      expect.objectContaining({
+        path: ['nodePools', 2, 'name'],
+        message: 'duplicate name "workers": nodePools[0] already uses it',
+      }),
+    ])
+  })
+
+  it('a workload on a pool that does not exist, with a suggestion', () => {
+    const text = designText('bad-pool.yaml').replace('windows-servr', 'windows-server')
+    const result = parseDesign(text.replace('NoScheduling', 'NoSchedule'))
+    expect(result.ok ? [] : result.errors).toEqual([
+      {
+        path: 'workloads[0].pool',
+        line: 19,
+        column: 11,
+        message: 'names no node pool "windos"',
+        hint: 'did you mean "windows"?',
+      },
+    ])
+  })
+
+  it('endpoints whose fields do not fit their kind, and flows that misname endpoints', () => {
+    expect(designErrors('endpoint-kinds.yaml')).toEqual([
+      expect.objectContaining({
+        path: 'endpoints[0].hosts',
+        line: 7,
+        message: 'external endpoint "stripe" lists no hosts or cidrs',
+      }),
+      expect.objectContaining({
+        path: 'endpoints[1].hosts',
+        line: 11,
+        message: 'internet endpoint "internet" takes no hosts or cidrs',
+      }),
+      expect.objectContaining({
+        path: 'endpoints[2].ingress',
+        line: 14,
+        message: 'only an internet endpoint has ingress; "s3" is cloud-api',
+      }),
+      expect.objectContaining({
+        path: 'workloads[0].talksTo[1]',
+        line: 18,
+        column: 23,
+        message: 'names no workload or endpoint "strip"',
+        hint: 'did you mean "stripe"?',
+      }),
+      expect.objectContaining({
+        path: 'workloads[0].observes[0]',
+        line: 19,
+        message: '"s3" is an endpoint; observes names workloads',
+      }),
     ])
   })
 
@@ -21,7 +94,7 @@ describe('reference checks', () => {
         path: 'workloads[0].talksTo[0]',
         line: 8,
         column: 15,
-        message: 'names no workload "apx"',
+        message: 'names no workload or endpoint "apx"',
         hint: 'did you mean "api"?',
       },
       {

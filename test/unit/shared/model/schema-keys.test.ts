@@ -8,10 +8,41 @@ describe('allowedKeysAt', () => {
     expect(allowedKeysAt(['workloads', 3, 'needs'])).toEqual([
       'writablePaths',
       'capabilities',
-      'hostAccess',
-      'apiAccess',
+      'hostPaths',
+      'hostNetwork',
+      'hostPID',
+      'privileged',
       'justification',
     ])
+    expect(allowedKeysAt(['workloads', 0, 'identity'])).toEqual(['cloudRole', 'orchestratorApi'])
+    expect(allowedKeysAt(['workloads', 0, 'identity', 'orchestratorApi', 2])).toEqual([
+      'apiGroups',
+      'resources',
+      'verbs',
+      'scope',
+    ])
+    expect(allowedKeysAt(['nodePools', 1])).toEqual([
+      'name',
+      'role',
+      'os',
+      'runtime',
+      'sandboxes',
+      'size',
+      'virtualization',
+      'labels',
+      'taints',
+    ])
+    expect(allowedKeysAt(['nodePools', 1, 'taints', 0])).toEqual(['key', 'value', 'effect'])
+    expect(allowedKeysAt(['endpoints', 0])).toEqual([
+      'name',
+      'kind',
+      'ingress',
+      'hosts',
+      'cidrs',
+      'ports',
+      'services',
+    ])
+    expect(allowedKeysAt(['choices'])).toEqual(['orchestrator', 'plugins'])
     expect(allowedKeysAt(['risks', 'RISK-X'])).toEqual(['treatment', 'note'])
   })
 

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import { parseDesign } from '../../../../shared/model/parse'
-import { designSchemaV1, workloadSchema } from '../../../../shared/model/schema'
+import {
+  designSchema,
+  endpointSchema,
+  nodePoolSchema,
+  workloadSchema,
+} from '../../../../shared/model/schema'
 import type { Design } from '../../../../shared/model/schema'
 import { serializeDesign } from '../../../../shared/model/serialize'
 import { validDesign } from './fixtures'
@@ -11,6 +16,7 @@ const FIXTURES = [
   'valid-full.yaml',
   'valid-minimal.json',
   'legacy-v1alpha1.yaml',
+  'v1-full.yaml',
   'app-observes.yaml',
 ]
 
@@ -42,9 +48,27 @@ describe('serializeDesign', () => {
     const design = validDesign('valid-full.yaml')
     const text = serializeDesign(reversedKeys(design) as Design, 'yaml')
     expect(text).toBe(serializeDesign(design, 'yaml'))
-    const written = parseYaml(text) as Record<string, unknown> & { workloads: object[] }
-    expect(Object.keys(written)).toEqual(Object.keys(designSchemaV1.shape))
-    expect(Object.keys(written.workloads[0] ?? {})).toEqual(Object.keys(workloadSchema.shape))
+    const written = parseYaml(text) as Record<string, unknown> & {
+      workloads: object[]
+      nodePools: object[]
+      endpoints: object[]
+    }
+    expect(Object.keys(written)).toEqual(Object.keys(designSchema.shape))
+    // Optional fields a workload leaves out stay out (web has no pool or sandbox).
+    expect(Object.keys(written.workloads[0] ?? {})).toEqual(
+      Object.keys(workloadSchema.shape).filter((key) => key !== 'pool' && key !== 'sandbox'),
+    )
+    expect(Object.keys(written.workloads[3] ?? {})).toEqual(Object.keys(workloadSchema.shape))
+    expect(Object.keys(written.nodePools[0] ?? {})).toEqual(Object.keys(nodePoolSchema.shape))
+    expect(Object.keys(written.endpoints[0] ?? {})).toEqual(Object.keys(endpointSchema.shape))
+  })
+
+  it('writes a migrated v1 design as v2', () => {
+    const text = serializeDesign(validDesign('v1-full.yaml'), 'yaml')
+    expect(text.startsWith('apiVersion: stackwright.dev/v2\n')).toBe(true)
+    expect(text).not.toMatch(/hostAccess|apiAccess|runtimeClassForUntrusted/)
+    const result = parseDesign(text)
+    expect(result.ok && result.migratedFrom).toBeUndefined()
   })
 
   it('leaves out empty decisions and risks, and keeps them when used', () => {
@@ -53,9 +77,7 @@ describe('serializeDesign', () => {
     expect(keys).not.toContain('decisions')
     expect(keys).not.toContain('risks')
     const full = JSON.parse(serializeDesign(validDesign('valid-full.yaml'), 'json')) as Design
-    expect(full.decisions).toEqual({
-      orchestrator: 'Managed control plane; team already runs AWS.',
-    })
+    expect(Object.keys(full.decisions)).toEqual(['orchestrator', 'nodes', 'endpoints'])
     expect(Object.keys(full.risks)).toEqual(['RISK-FLAT-NETWORK'])
   })
 
@@ -75,11 +97,13 @@ describe('serializeDesign', () => {
     const text = serializeDesign(validDesign('valid-full.yaml'), 'yaml')
     expect(text).toContain('    ports: [8080]\n')
     expect(text).toContain('  plugins: [cilium, kyverno, falco, external-secrets, prometheus]\n')
+    expect(text).toContain('    sandboxes: [kata]\n')
+    expect(text).toContain('    hosts: [api.stripe.com]\n')
   })
 
   it('ends JSON with a newline and indents by two spaces', () => {
     const text = serializeDesign(validDesign('valid-minimal.yaml'), 'json')
     expect(text.endsWith('}\n')).toBe(true)
-    expect(text.split('\n')[1]).toBe('  "apiVersion": "stackwright.dev/v1",')
+    expect(text.split('\n')[1]).toBe('  "apiVersion": "stackwright.dev/v2",')
   })
 })
