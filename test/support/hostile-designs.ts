@@ -5,8 +5,7 @@ import { catalog } from '../../shared/catalog/index'
 import { evaluate } from '../../shared/engine/index'
 import type { OrchestratorFamily } from '../../shared/catalog/types'
 import type { Design } from '../../shared/model/schema'
-import { LIMITS } from '../../shared/model/schema'
-import { designFromV1 } from '../../shared/model/migrate-v1'
+import { LIMITS, designSchema } from '../../shared/model/schema'
 import { loadExample } from './designs'
 
 /** Marks every payload; it appears nowhere in generated text unless user text put it there. */
@@ -63,7 +62,7 @@ const short = (text: string) => text.slice(0, LIMITS.textShort)
 function withText(file: string, text: (field: string) => string): Design {
   const base = loadExample(file)
   const findings = evaluate(base, catalog).findings
-  return designFromV1({
+  return designSchema.parse({
     ...base,
     metadata: {
       ...base.metadata,
@@ -73,9 +72,11 @@ function withText(file: string, text: (field: string) => string): Design {
     decisions: {
       orchestrator: text('orchestrator'),
       runtime: text('runtime'),
+      nodes: text('nodes'),
       os: text('os'),
       plugins: text('plugins'),
       isolation: text('isolation'),
+      endpoints: text('endpoints'),
     },
     risks: Object.fromEntries(
       findings.map((f, i) => [f.id, { treatment: 'accepted', note: text(`risk ${i}`) }]),

@@ -29,12 +29,15 @@ const SECTIONS = [
   'Traceability',
   'References',
 ]
+// v2 records: node pools and traffic in and out are dimensions of their own.
 const DIMENSIONS = [
   'Orchestrator',
+  'Node pools',
   'Container runtime',
   'Host operating system',
   'Plugins',
   'Isolation',
+  'Traffic in and out',
 ]
 
 describe.each(exampleFiles())('design document for %s', (file) => {
