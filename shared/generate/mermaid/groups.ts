@@ -8,6 +8,7 @@
 import { getOs, getPlugin, getRuntime } from '../../catalog/index'
 import type { Catalog } from '../../catalog/types'
 import type { Design } from '../../model/schema'
+import { INTERNET_ID } from './edges'
 import { mermaidLabel } from './escape'
 import { kernelPhrase } from './placement'
 import type { Placement } from './placement'
@@ -30,7 +31,9 @@ export function subgraphLines(catalog: Catalog, items: readonly GroupItem[]): st
   const lines: string[] = []
   let n = 0
   for (const { item, nodes } of boxes.values()) {
-    lines.push(`  subgraph s${n++}["${mermaidLabel(`${item.group} · ${poolLabel(catalog, item)}`)}"]`)
+    lines.push(
+      `  subgraph s${n++}["${mermaidLabel(`${item.group} · ${poolLabel(catalog, item)}`)}"]`,
+    )
     for (const node of nodes) lines.push(`    ${node}`)
     lines.push('  end')
   }
@@ -51,10 +54,20 @@ export function pluginLines(design: Design, catalog: Catalog): string[] {
   return [
     '  subgraph platform["platform services"]',
     ...design.choices.plugins.map(
-      (id, i) => `    p${i}[/"${mermaidLabel(getPlugin(catalog, id).name)}"/]`,
+      (id, i) => `    p${i}[["${mermaidLabel(getPlugin(catalog, id).name)}"]]`,
     ),
     '  end',
   ]
+}
+
+/** True when the design's endpoint at `index` is the internet (drawn as the one Internet node). */
+export function isInternet(design: Design, index: number): boolean {
+  return design.endpoints[index]?.kind === 'internet'
+}
+
+/** The node an endpoint is drawn as: the Internet node, or `e<index>`. */
+export function endpointNodeId(design: Design, index: number): string {
+  return isInternet(design, index) ? INTERNET_ID : `e${index}`
 }
 
 /** One node per external endpoint (`e0` ...), outside every box; the Internet keeps its own node. */
@@ -67,7 +80,11 @@ export function endpointLines(design: Design): string[] {
 }
 
 function endpointKind(kind: Design['endpoints'][number]['kind']): string {
-  return kind === 'cloud-api' ? 'cloud API' : kind === 'orchestrator-api' ? 'orchestrator API' : 'external'
+  return kind === 'cloud-api'
+    ? 'cloud API'
+    : kind === 'orchestrator-api'
+      ? 'orchestrator API'
+      : 'external'
 }
 
 /** The pools in a sentence, for the text around the diagram. */
