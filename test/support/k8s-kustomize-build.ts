@@ -16,25 +16,27 @@ function kubectlCandidates(): string[] {
 
 let found: string | undefined
 
-/** The kubectl binary that answers `version --client`; throws a clear error when there is none. */
-export function requireKubectl(): string {
-  if (found !== undefined) return found
+/** The first of `candidates` that answers `version --client`; throws a clear error when none does. */
+export function findKubectl(candidates: readonly string[]): string {
   const tried: string[] = []
-  for (const candidate of kubectlCandidates()) {
+  for (const candidate of candidates) {
     if (candidate.includes('/') && !existsSync(candidate)) {
       tried.push(`${candidate}: not found`)
       continue
     }
     const r = spawnSync(candidate, ['version', '--client'], { encoding: 'utf8', timeout: 30_000 })
-    if (r.status === 0) {
-      found = candidate
-      return candidate
-    }
+    if (r.status === 0) return candidate
     tried.push(`${candidate}: ${r.error?.message ?? r.stderr.trim()}`)
   }
   throw new Error(
     `kubectl is required to build the generated kustomize trees (CI installs it; set KUBECTL to its path). Tried: ${tried.join('; ')}`,
   )
+}
+
+/** The kubectl these tests use (`$KUBECTL`, /usr/bin/kubectl, then the PATH); throws when missing. */
+export function requireKubectl(): string {
+  found ??= findKubectl(kubectlCandidates())
+  return found
 }
 
 /** The result of `kubectl kustomize` on one tree. */

@@ -6,6 +6,7 @@ import { isDeepStrictEqual } from 'node:util'
 import { resolveFlows } from '../../../../../shared/util/declared-flows'
 import { applyReplacements } from '../../../../support/k8s-kustomize-values'
 import {
+  findKubectl,
   generatorLiterals,
   kustomizeBuild,
   objectKey,
@@ -31,6 +32,12 @@ function byKey(objects: readonly Obj[]): Map<string, Obj> {
 describe('kubectl kustomize builds every generated tree', () => {
   it('kubectl is installed (CI installs it; set KUBECTL to use another binary)', () => {
     expect(requireKubectl()).not.toBe('')
+  })
+
+  it('a missing kubectl is an error that says so, never a skip', () => {
+    expect(() => findKubectl(['/nonexistent/kubectl', 'stackwright-no-such-kubectl'])).toThrow(
+      /kubectl is required .*CI installs it.*\/nonexistent\/kubectl: not found/,
+    )
   })
 
   for (const [label, design] of allDesigns()) {
