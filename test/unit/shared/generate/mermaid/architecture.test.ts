@@ -250,6 +250,42 @@ describe('architectureDiagram', () => {
     expect(renderMermaidSVG(source)).toContain('<svg')
   })
 
+  it('summarised, still draws each endpoint outside the boxes with one aggregated arrow per group and endpoint', () => {
+    const workloads = Array.from({ length: 100 }, (_, i) => ({
+      name: `svc-${i}`,
+      image: 'ghcr.io/acme/svc:1.0.0',
+      team: `team-${i % 4}`,
+      ports: [8000],
+    }))
+    const base = makeDesign({ workloads })
+    const design = v2(
+      {
+        endpoints: [{ name: 'stripe', kind: 'external', hosts: ['api.stripe.com'] }],
+        // Teams 0 and 1 call the endpoint (every other workload of theirs); teams 2 and 3 do not.
+        workloads: base.workloads.map((w, i) =>
+          i % 4 < 2 && i % 8 < 4 ? { ...w, talksTo: ['stripe'] } : w,
+        ),
+      },
+      base,
+    )
+    const source = diagramOf(design)
+    for (const line of source.trimEnd().split('\n')) expect(line).toMatch(STATEMENT)
+    const graph = parseMermaid(source)
+    expect(boxOf(source).has('e0')).toBe(false)
+    const toEndpoint = graph.edges.filter((e) => e.target === 'e0')
+    expect(toEndpoint.map((e) => graph.nodes.get(e.source)?.label.split(' · ')[0])).toEqual([
+      'ns team-0',
+      'ns team-1',
+    ])
+    const total = resolveEndpointFlows(design).filter((f) => f.direction === 'out').length
+    const counted = toEndpoint.reduce(
+      (n, e) => n + Number(/^(\d+) flows?/.exec(e.label ?? '')?.[1]),
+      0,
+    )
+    expect(counted).toBe(total)
+    expect(source).not.toContain('inet')
+  })
+
   it('folds the smallest groups when there are more than MAX_GROUPS', () => {
     const workloads = Array.from({ length: 200 }, (_, i) => ({
       name: `w-${i}`,
