@@ -1,8 +1,10 @@
 // The architecture diagram as Mermaid flowchart source: the single source for the document and the app.
 //
-// Nodes' OS, runtime (and sandboxed runtime) and namespaces or teams are nested subgraphs; workloads
-// are nodes; every allowed flow is an edge (talksTo solid with ports, observes dotted) and nothing
-// else is drawn. Past DETAIL_LIMIT workloads the diagram is summarised per group (see summary.ts), so
+// One box per namespace or team group on one node pool, labelled with the pool's OS and the runtime
+// (or sandbox) its workloads really get, plus a platform-services box for the plugins: together the
+// boxes are the cluster (see groups.ts for why they are not nested in a cluster box). The Internet and
+// external endpoints stand outside. Workloads are nodes; every allowed flow is an edge (talksTo solid
+// with ports, observes dotted, traffic in and out through endpoints) and nothing else is drawn. Past DETAIL_LIMIT workloads the diagram is summarised per group (see summary.ts), so
 // a thousand workloads stay readable. Ids are generated; all text goes through `mermaidLabel`.
 import type { Catalog } from '../../catalog/types'
 import type { Evaluation } from '../../engine/types'

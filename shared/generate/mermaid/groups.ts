@@ -3,7 +3,9 @@
 //
 // One level of subgraphs, not cluster > pool > namespace nesting: beautiful-mermaid, which renders the
 // same source to the static SVG of design.html, routes edges between nested subgraphs badly (arrows end
-// in empty space), while a single level lays out cleanly in it, in Mermaid and on GitHub. The cluster
+// in empty space; re-checked 2026-12 with beautiful-mermaid 1.1.3, also with `direction LR` inside the
+// cluster box, which loses the Internet arrow), while a single level lays out cleanly in it, in Mermaid
+// and on GitHub. The cluster
 // boundary is the set of boxes; everything outside a box (Internet, external endpoints) is outside it.
 import { getOs, getPlugin, getRuntime } from '../../catalog/index'
 import type { Catalog } from '../../catalog/types'
