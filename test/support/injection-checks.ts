@@ -120,14 +120,14 @@ export function mermaidBlocks(markdown: string): string[] {
 }
 
 // The statements the diagram generator writes, with every quoted label emptied: ids are generated
-// (`inet`, `s0`, `w12`), so nothing a user typed can stand outside the quotes.
-const ID = '(?:inet|[a-z]\\d+)'
+// (`inet`, `s0`, `w12`, `p0`, `e3`, the `platform` box), so nothing a user typed can stand outside the quotes.
+const ID = '(?:inet|platform|[a-z]\\d+)'
 const STATEMENTS = [
   /^flowchart (LR|TB|TD|RL|BT)$/,
   new RegExp(`^subgraph ${ID}\\[""\\]$`),
   /^end$/,
   new RegExp(
-    `^${ID}(\\[""\\]|\\[\\(""\\)\\]|\\(\\(""\\)\\)|\\{\\{""\\}\\}|\\(\\[""\\]\\)|\\(""\\))$`,
+    `^${ID}(\\[""\\]|\\[\\(""\\)\\]|\\(\\(""\\)\\)|\\{\\{""\\}\\}|\\(\\[""\\]\\)|\\(""\\)|\\[\\[""\\]\\]|>""\\])$`,
   ),
   new RegExp(`^${ID} (-->|-\\.->|==>)(\\|""\\|)? ${ID}$`),
   /^classDef [a-z]+ [a-z0-9:#,.-]+$/,

@@ -164,11 +164,19 @@ function flowBlocks(
     design.isolation.network === 'default-deny'
       ? 'Default-deny: only these flows (and DNS) are allowed.'
       : 'Allow-all: these are the declared flows, but every other flow is allowed too.'
-  const publicOnes = workloads.filter((w) => w.exposure === 'public')
-  const ingress: Text =
-    publicOnes.length === 0
-      ? 'No workload is exposed to the Internet.'
-      : `Public (from the Internet): ${publicOnes.map((w) => `${w.name} ${portsText(w.ports)}`).join(', ')}.`
+  // As the diagram and the manifests: internet traffic reaches a public workload only through an
+  // internet endpoint that brings it in.
+  const reached = resolveEndpointFlows(design).filter((f) => f.direction === 'in')
+  const reachedNames = new Set(reached.map((f) => f.workload))
+  const unreached = workloads.filter((w) => w.exposure === 'public' && !reachedNames.has(w.name))
+  const ingress: Text = [
+    reached.length === 0
+      ? 'No workload is reachable from the Internet.'
+      : `Public (from the Internet): ${reached.map((f) => `${f.workload} ${portsText(f.ports)}`).join(', ')}.`,
+    unreached.length === 0
+      ? ''
+      : ` Marked public but not reachable (no internet endpoint with ingress${unreached.some((w) => w.ports.length === 0) ? ', or no ports' : ''}): ${unreached.map((w) => w.name).join(', ')}.`,
+  ].join('')
   if (flows.length === 0)
     return [
       { kind: 'paragraph', text: `${posture} No flow between workloads is declared.` },

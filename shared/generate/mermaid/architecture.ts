@@ -1,8 +1,10 @@
 // The architecture diagram as Mermaid flowchart source: the single source for the document and the app.
 //
-// Nodes' OS, runtime (and sandboxed runtime) and namespaces or teams are nested subgraphs; workloads
-// are nodes; every allowed flow is an edge (talksTo solid with ports, observes dotted) and nothing
-// else is drawn. Past DETAIL_LIMIT workloads the diagram is summarised per group (see summary.ts), so
+// One box per namespace or team group on one node pool, labelled with the pool's OS and the runtime
+// (or sandbox) its workloads really get, plus a platform-services box for the plugins: together the
+// boxes are the cluster (see groups.ts for why they are not nested in a cluster box). The Internet and
+// external endpoints stand outside. Workloads are nodes; every allowed flow is an edge (talksTo solid
+// with ports, observes dotted, traffic in and out through endpoints) and nothing else is drawn. Past DETAIL_LIMIT workloads the diagram is summarised per group (see summary.ts), so
 // a thousand workloads stay readable. Ids are generated; all text goes through `mermaidLabel`.
 import type { Catalog } from '../../catalog/types'
 import type { Evaluation } from '../../engine/types'
@@ -23,7 +25,7 @@ import {
 import { mermaidLabel } from './escape'
 import { placementsOf } from './placement'
 import { summaryDiagram } from './summary'
-import { endpointLines, pluginLines, subgraphLines } from './groups'
+import { endpointLines, endpointNodeId, isInternet, pluginLines, subgraphLines } from './groups'
 
 /** Above this many workloads the diagram shows groups with counts instead of single workloads. */
 export const DETAIL_LIMIT = 60
@@ -55,18 +57,15 @@ function detailedDiagram(
   })
   const lines = ['flowchart LR']
   const crossing = resolveEndpointFlows(design)
-  const internet = new Set(design.endpoints.flatMap((e, i) => (e.kind === 'internet' ? [i] : [])))
-  const publicOnes = workloads.filter((w) => w.workload.exposure === 'public')
-  if (publicOnes.length > 0 || crossing.some((f) => internet.has(f.endpointIndex)))
-    lines.push(INTERNET_NODE)
+  if (crossing.some((f) => isInternet(design, f.endpointIndex))) lines.push(INTERNET_NODE)
   lines.push(...endpointLines(design))
   lines.push(...subgraphLines(catalog, items))
   lines.push(...pluginLines(design, catalog))
-  // Public workloads are reached from the Internet (through the declared ingress, if any).
-  for (const w of publicOnes) {
-    lines.push(
-      edgeLine(INTERNET_ID, idOf.get(w.workload.name) ?? '', true, portsText(w.workload.ports)),
-    )
+  // Internet traffic reaches a public workload only through an internet endpoint with ingress, as
+  // the manifests allow it; a public workload without one gets no arrow (the engine flags it).
+  for (const f of crossing) {
+    if (f.direction !== 'in') continue
+    lines.push(edgeLine(INTERNET_ID, idOf.get(f.workload) ?? '', true, portsText(f.ports)))
   }
   for (const flow of flows) {
     const solid = isTalksTo(flow)
@@ -82,7 +81,7 @@ function detailedDiagram(
   }
   for (const f of crossing) {
     if (f.direction !== 'out') continue
-    const target = internet.has(f.endpointIndex) ? INTERNET_ID : `e${f.endpointIndex}`
+    const target = endpointNodeId(design, f.endpointIndex)
     lines.push(edgeLine(idOf.get(f.workload) ?? '', target, true, portsText(f.ports)))
   }
   const risky = riskyWorkloads(evaluation)

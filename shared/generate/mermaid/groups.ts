@@ -3,11 +3,14 @@
 //
 // One level of subgraphs, not cluster > pool > namespace nesting: beautiful-mermaid, which renders the
 // same source to the static SVG of design.html, routes edges between nested subgraphs badly (arrows end
-// in empty space), while a single level lays out cleanly in it, in Mermaid and on GitHub. The cluster
+// in empty space; re-checked 2026-12 with beautiful-mermaid 1.1.3, also with `direction LR` inside the
+// cluster box, which loses the Internet arrow), while a single level lays out cleanly in it, in Mermaid
+// and on GitHub. The cluster
 // boundary is the set of boxes; everything outside a box (Internet, external endpoints) is outside it.
 import { getOs, getPlugin, getRuntime } from '../../catalog/index'
 import type { Catalog } from '../../catalog/types'
 import type { Design } from '../../model/schema'
+import { INTERNET_ID } from './edges'
 import { mermaidLabel } from './escape'
 import { kernelPhrase } from './placement'
 import type { Placement } from './placement'
@@ -53,10 +56,20 @@ export function pluginLines(design: Design, catalog: Catalog): string[] {
   return [
     '  subgraph platform["platform services"]',
     ...design.choices.plugins.map(
-      (id, i) => `    p${i}[/"${mermaidLabel(getPlugin(catalog, id).name)}"/]`,
+      (id, i) => `    p${i}[["${mermaidLabel(getPlugin(catalog, id).name)}"]]`,
     ),
     '  end',
   ]
+}
+
+/** True when the design's endpoint at `index` is the internet (drawn as the one Internet node). */
+export function isInternet(design: Design, index: number): boolean {
+  return design.endpoints[index]?.kind === 'internet'
+}
+
+/** The node an endpoint is drawn as: the Internet node, or `e<index>`. */
+export function endpointNodeId(design: Design, index: number): string {
+  return isInternet(design, index) ? INTERNET_ID : `e${index}`
 }
 
 /** One node per external endpoint (`e0` ...), outside every box; the Internet keeps its own node. */

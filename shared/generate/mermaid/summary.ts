@@ -2,6 +2,7 @@
 import type { Catalog } from '../../catalog/types'
 import type { Evaluation } from '../../engine/types'
 import type { Design } from '../../model/schema'
+import { resolveEndpointFlows } from '../../util/declared-flows'
 import type { FlowGraph, IndexedWorkload } from '../../util/declared-flows'
 import {
   edgeLine,
@@ -16,7 +17,7 @@ import {
 import { mermaidLabel } from './escape'
 import type { Placement } from './placement'
 import { placementsOf } from './placement'
-import { pluginLines, subgraphLines } from './groups'
+import { endpointLines, endpointNodeId, pluginLines, subgraphLines } from './groups'
 import { hostNeedsOf } from '../../engine/posture/index'
 
 /** At most this many group nodes; the smallest groups beyond it are merged into one per runtime. */
@@ -64,26 +65,54 @@ export function summaryDiagram(
     node: `g${i}["${mermaidLabel(bucketLabel(b, inside.get(i) ?? 0))}"]`,
   }))
   const lines = ['flowchart LR']
-  const publicBuckets = buckets.flatMap((b, i) => {
-    const n = b.members.filter((m) => m.workload.exposure === 'public').length
-    return n > 0 ? [{ i, n }] : []
-  })
-  if (publicBuckets.length > 0) lines.push(INTERNET_NODE)
+  const crossing = aggregateEndpointFlows(design, bucketOf)
+  if (crossing.some((c) => c.endpoint === INTERNET_ID)) lines.push(INTERNET_NODE)
+  lines.push(...endpointLines(design))
   lines.push(...subgraphLines(catalog, items))
   lines.push(...pluginLines(design, catalog))
-  for (const { i, n } of publicBuckets)
-    lines.push(edgeLine(INTERNET_ID, `g${i}`, true, `${n} public`))
+  for (const c of crossing) {
+    if (!c.inbound) continue
+    lines.push(edgeLine(INTERNET_ID, `g${c.bucket}`, true, `${c.count} public`))
+  }
   const edges = [...between.values()].sort((a, b) => a.from - b.from || a.to - b.to)
   for (const e of edges) {
     const ports = portsText([...e.ports].sort((a, b) => a - b))
     const what = `${e.count} ${e.count === 1 ? 'flow' : 'flows'}${e.solid ? '' : ' (observes)'}`
     lines.push(edgeLine(`g${e.from}`, `g${e.to}`, e.solid, `${what} · ${ports}`))
   }
+  for (const c of crossing) {
+    if (c.inbound) continue
+    const what = `${c.count} ${c.count === 1 ? 'flow' : 'flows'}`
+    lines.push(edgeLine(`g${c.bucket}`, c.endpoint, true, `${what} · ${portsText(c.ports)}`))
+  }
   const marked = buckets.flatMap((b, i) =>
     b.members.some((m) => risky.has(m.index)) ? [`g${i}`] : [],
   )
   if (marked.length > 0) lines.push(RISK_CLASS_DEF, `  class ${marked.join(',')} ${RISK_CLASS}`)
   return lines.join('\n') + '\n'
+}
+
+/** Flows across the platform boundary, one per (group, endpoint, direction), in first-seen order. */
+function aggregateEndpointFlows(
+  design: Design,
+  bucketOf: ReadonlyMap<string, number>,
+): { bucket: number; endpoint: string; inbound: boolean; count: number; ports: number[] }[] {
+  const byKey = new Map<
+    string,
+    { bucket: number; endpoint: string; inbound: boolean; count: number; ports: number[] }
+  >()
+  for (const f of resolveEndpointFlows(design)) {
+    const bucket = bucketOf.get(f.workload)
+    if (bucket === undefined) continue
+    const endpoint = endpointNodeId(design, f.endpointIndex)
+    const inbound = f.direction === 'in'
+    const key = `${bucket}\u0000${endpoint}\u0000${inbound}`
+    const entry = byKey.get(key) ?? { bucket, endpoint, inbound, count: 0, ports: [] }
+    entry.count += 1
+    entry.ports = [...new Set([...entry.ports, ...f.ports])].sort((a, b) => a - b)
+    byKey.set(key, entry)
+  }
+  return [...byKey.values()]
 }
 
 function bucketLabel(b: Bucket, flowsInside: number): string {

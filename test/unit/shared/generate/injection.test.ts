@@ -11,7 +11,8 @@ import { isWindowsDeviceName } from '../../../../shared/generate/file-names'
 import { assertSafePath, generateAll } from '../../../../shared/generate/index'
 import type { Artifact } from '../../../../shared/generate/types'
 import { parseDesign } from '../../../../shared/model/index'
-import type { DesignInput } from '../../../../shared/model/schema'
+// BASE_DESIGN is written in v1 terms: the refusals must hold for v1 files, which still load.
+import type { DesignInputV1 as DesignInput } from '../../../../shared/model/schema-v1'
 import { BASE_DESIGN, loadExample } from '../../../support/designs'
 import {
   FAMILY_EXAMPLES,

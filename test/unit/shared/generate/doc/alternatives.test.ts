@@ -21,26 +21,28 @@ describe('computeAlternatives', () => {
   })
 
   it('scores each runtime and OS alternative exactly as the engine scores that design', () => {
+    // payments-eks has one node pool, so a runtime or OS alternative is that pool with it changed
+    // (EKS offers containerd as its only engine, so there may be no runtime alternative).
+    expect(design.nodePools).toHaveLength(1)
+    const pool = design.nodePools[0]!
+    const withPool = (patch: Partial<typeof pool>) => ({
+      ...design,
+      nodePools: [{ ...pool, ...patch }],
+    })
+    expect(alternatives.os.options.length).toBeGreaterThan(0)
     for (const option of alternatives.runtime.options) {
+      expect(option.changes).toHaveLength(1)
       const runtime = /runtime: \S+ → (\S+)/.exec(option.changes.join(';'))?.[1]
-      const e = evaluate(
-        {
-          ...design,
-          choices: { ...design.choices, runtime: runtime as typeof design.choices.runtime },
-        },
-        catalog,
-      )
+      const e = evaluate(withPool({ runtime: runtime as typeof pool.runtime }), catalog)
       expect(e.valid).toBe(true)
       expect(option.overall).toBe(e.scores.overall)
     }
     for (const option of alternatives.os.options) {
+      expect(option.changes).toHaveLength(1)
       const os = /os: \S+ → (\S+)/.exec(option.changes.join(';'))?.[1]
-      expect(option.overall).toBe(
-        evaluate(
-          { ...design, choices: { ...design.choices, os: os as typeof design.choices.os } },
-          catalog,
-        ).scores.overall,
-      )
+      const e = evaluate(withPool({ os: os as typeof pool.os }), catalog)
+      expect(e.valid).toBe(true)
+      expect(option.overall).toBe(e.scores.overall)
     }
   })
 

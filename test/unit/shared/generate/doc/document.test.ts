@@ -1,10 +1,18 @@
 import { marked } from 'marked'
 import { describe, expect, it } from 'vitest'
-import { catalog, getReference } from '../../../../../shared/catalog/index'
+import {
+  catalog,
+  getOs,
+  getPlugin,
+  getReference,
+  getRuntime,
+} from '../../../../../shared/catalog/index'
+import { resolveEndpointFlows } from '../../../../../shared/util/declared-flows'
 import { evaluate } from '../../../../../shared/engine/index'
 import { DOCUMENT_CSP } from '../../../../../shared/generate/doc/render-html'
 import { familyControls, generateDocument } from '../../../../../shared/generate/doc/index'
-import { exampleFiles, loadExample } from '../../../../support/designs'
+import { designSchema } from '../../../../../shared/model/schema'
+import { exampleFiles, loadExample, makeDesign } from '../../../../support/designs'
 import {
   CLICK,
   DIRECTIVE,
@@ -29,12 +37,15 @@ const SECTIONS = [
   'Traceability',
   'References',
 ]
+// v2 records: node pools and traffic in and out are dimensions of their own.
 const DIMENSIONS = [
   'Orchestrator',
+  'Node pools',
   'Container runtime',
   'Host operating system',
   'Plugins',
   'Isolation',
+  'Traffic in and out',
 ]
 
 describe.each(exampleFiles())('design document for %s', (file) => {
@@ -96,6 +107,34 @@ describe.each(exampleFiles())('design document for %s', (file) => {
     expect(rendered).not.toMatch(/<(script|img|iframe|style|svg)/i)
   })
 
+  it('describes what the diagram shows: pools with OS and runtime, plugins, endpoints and every flow across the boundary', () => {
+    const section = (title: string, next: string) => md.slice(md.indexOf(title), md.indexOf(next))
+    const pools = section('### Node pools', '### Allowed network flows')
+    for (const p of design.nodePools) {
+      const row = pools.split('\n').find((l) => l.startsWith(`| \`${p.name}\` |`))
+      expect(row, p.name).toBeDefined()
+      expect(row).toContain(
+        `| ${getOs(catalog, p.os).name} | ${getRuntime(catalog, p.runtime).name} |`,
+      )
+    }
+    const plugins = section('## 7. Plugin inventory', '## 8. Compliance notes')
+    for (const id of design.choices.plugins) expect(plugins).toContain(getPlugin(catalog, id).name)
+    const traffic = section('### Traffic in and out', '## 6. Risk register')
+    const crossing = resolveEndpointFlows(design)
+    const rows = traffic.split('\n').filter((l) => l.startsWith('| `'))
+    expect(rows).toHaveLength(crossing.length)
+    crossing.forEach((f, i) => {
+      expect(rows[i]).toContain(`| \`${f.workload}\` | ${f.direction === 'in' ? 'in' : 'out'}`)
+      expect(rows[i]).toContain(`| ${f.endpoint} (`)
+    })
+    const inbound = crossing.filter((f) => f.direction === 'in').map((f) => f.workload)
+    const flows = section('### Allowed network flows', '### Traffic in and out')
+    if (inbound.length === 0) expect(flows).toContain('No workload is reachable from the Internet.')
+    else
+      for (const w of inbound)
+        expect(flows).toMatch(new RegExp(`Public \\(from the Internet\\):[^\\n]*\\b${w} `))
+  })
+
   it('is deterministic', () => {
     const again = generateDocument(design, evaluation, catalog)
     expect(again.map((a) => a.content)).toEqual([md, html])
@@ -148,5 +187,22 @@ describe('design document with hostile text in title, owner, decisions, risk not
     )
     expect(html).toContain(IMG.replace(/</g, '&lt;').replace(/>/g, '&gt;'))
     expect(html).toContain('<td>accepted</td>')
+  })
+})
+
+describe('design document: a public workload without an internet ingress endpoint', () => {
+  it('says it is not reachable, as the diagram draws no Internet arrow and the manifests open nothing', () => {
+    const base = makeDesign()
+    const design = designSchema.parse({ ...base, endpoints: [] })
+    const { md } = documentOf(design)
+    const flows = md.slice(
+      md.indexOf('### Allowed network flows'),
+      md.indexOf('### Traffic in and out'),
+    )
+    expect(flows).toContain('No workload is reachable from the Internet.')
+    expect(flows).toContain(
+      'Marked public but not reachable (no internet endpoint with ingress): web.',
+    )
+    expect(md).toContain('No traffic crosses the platform boundary')
   })
 })

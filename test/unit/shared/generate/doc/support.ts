@@ -2,8 +2,7 @@
 import { catalog } from '../../../../../shared/catalog/index'
 import { evaluate } from '../../../../../shared/engine/index'
 import { generateDocument } from '../../../../../shared/generate/doc/index'
-import type { Design } from '../../../../../shared/model/schema'
-import { designFromV1 } from '../../../../../shared/model/migrate-v1'
+import { type Design, designSchema } from '../../../../../shared/model/schema'
 import { loadExample } from '../../../../support/designs'
 
 export const SCRIPT = '<script>alert(1)</script>'
@@ -19,17 +18,33 @@ const ALL = [SCRIPT, DIRECTIVE, CLICK, FORMULA, PIPES, LINK, IMG].join('\n')
 export function hostileDesign(): Design {
   const base = loadExample('payments-eks.stackwright.yaml')
   const finding = evaluate(base, catalog).findings[0]?.id ?? 'RISK-AUDIT-OFF'
-  return designFromV1({
+  return designSchema.parse({
     ...base,
     metadata: {
       ...base.metadata,
       title: `${SCRIPT} ${DIRECTIVE}`.slice(0, 200),
       owner: `${CLICK} ${LINK}`,
     },
-    decisions: { orchestrator: ALL, runtime: FORMULA, os: PIPES, plugins: IMG, isolation: LINK },
+    decisions: {
+      orchestrator: ALL,
+      nodes: FORMULA,
+      os: PIPES,
+      plugins: IMG,
+      isolation: LINK,
+      endpoints: CLICK,
+    },
     risks: { [finding]: { treatment: 'accepted', note: ALL } },
     workloads: base.workloads.map((w, i) =>
-      i === 0 ? { ...w, needs: { ...w.needs, hostAccess: true, justification: ALL } } : w,
+      i === 0
+        ? {
+            ...w,
+            needs: {
+              ...w.needs,
+              hostPaths: [{ path: '/var/log', readOnly: true }],
+              justification: ALL,
+            },
+          }
+        : w,
     ),
   })
 }
