@@ -73,7 +73,6 @@ function withText(file: string, text: (field: string) => string): Design {
       orchestrator: text('orchestrator'),
       nodes: text('nodes'),
       runtime: text('runtime'),
-      nodes: text('nodes'),
       os: text('os'),
       plugins: text('plugins'),
       isolation: text('isolation'),

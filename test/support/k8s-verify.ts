@@ -123,8 +123,7 @@ export function designEndpoints(design: Design): Endpoint[] {
         ? CLOUD_API_SAMPLE[cloudOf(design) ?? '']
         : undefined)
     // Named endpoints get addresses from the RFC 2544 benchmarking range, which designs do not use.
-    const ip =
-      cidr !== undefined && cidr.includes('.') ? cidr.split('/')[0] : `198.18.0.${10 + i}`
+    const ip = cidr !== undefined && cidr.includes('.') ? cidr.split('/')[0] : `198.18.0.${10 + i}`
     return [
       {
         id: `ep:${e.name}`,
