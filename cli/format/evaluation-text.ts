@@ -55,7 +55,22 @@ function header(design: Design, evaluation: Evaluation, style: Style): string[] 
     style.dim(stackLine(design)),
     '',
     `${style.bold('Overall')}  ${scoreColour(style, overall)(style.bold(String(overall)))}/100  ${verdict}`,
+    style.dim(
+      `  weighted criteria ${evaluation.scores.criteriaMean.toFixed(1)}${findingsLine(evaluation)}`,
+    ),
   ]
+}
+
+/** ", findings −8.0 (1 high, 2 low not mitigated)" when open findings lower the overall. */
+function findingsLine(evaluation: Evaluation): string {
+  const counted = evaluation.scores.findingPenalties.filter((p) => p.points < 0)
+  if (counted.length === 0) return ''
+  const total = counted.reduce((sum, p) => sum + p.points, 0)
+  const by = (['high', 'medium', 'low'] as const)
+    .map((s) => [s, counted.filter((p) => p.severity === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${s}`)
+  return `, findings ${total.toFixed(1)} (${by.join(', ')} not mitigated)`
 }
 
 function criteria(evaluation: Evaluation, style: Style): string[] {

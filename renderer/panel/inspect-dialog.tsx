@@ -83,6 +83,57 @@ function BalanceTable({
   )
 }
 
+/** What open findings take off the weighted mean (mitigated ones take nothing, transferred half). */
+function FindingPenaltyTable({
+  mean,
+  rows,
+}: {
+  readonly mean: number
+  readonly rows: readonly {
+    readonly id: string
+    readonly severity: string
+    readonly treatment: string
+    readonly points: number
+  }[]
+}) {
+  const total = rows.reduce((sum, r) => sum + r.points, 0)
+  return (
+    <section aria-label="Findings in the overall score" data-testid="finding-penalties">
+      <p className="muted">
+        Weighted mean of the criteria: {mean.toFixed(1)}. Findings:{' '}
+        {signed(Math.round(total * 10) / 10)} (high −6, medium −3, low −1; mitigated 0, transferred
+        half, accepted in full).
+      </p>
+      {rows.length > 0 && (
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Finding</th>
+              <th scope="col">Severity</th>
+              <th scope="col">Treatment</th>
+              <th scope="col" className="num">
+                Points
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id}>
+                <td>
+                  <code className="rule-id">{r.id}</code>
+                </td>
+                <td>{r.severity}</td>
+                <td>{r.treatment}</td>
+                <td className="num">{signed(r.points)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
+}
+
 /** The contributions dialog for whichever number was clicked. */
 export function InspectDialog() {
   const inspect = useApp((s) => s.inspect)
@@ -90,7 +141,7 @@ export function InspectDialog() {
   const setInspect = useApp((s) => s.setInspect)
   if (!inspect) return null
   const close = () => setInspect(null)
-  const { criteria, weights, overall } = evaluation.scores
+  const { criteria, weights, overall, criteriaMean, findingPenalties } = evaluation.scores
 
   switch (inspect.kind) {
     case 'criterion': {
@@ -104,7 +155,8 @@ export function InspectDialog() {
           testId="inspect-dialog"
         >
           <p className="muted">
-            The sum of these contributions ({total}) clamped to 0–100. Weight in the overall score:{' '}
+            The sum of these contributions ({total}), shown on 0–100: unchanged between 20 and 80,
+            bending towards 0 and 100 outside so no penalty disappears. Weight in the overall score:{' '}
             {weights[inspect.criterion]}.
           </p>
           <ContributionTable rows={c.contributions} />
@@ -157,6 +209,7 @@ export function InspectDialog() {
               ))}
             </tbody>
           </table>
+          <FindingPenaltyTable mean={criteriaMean} rows={findingPenalties} />
         </Modal>
       )
     }

@@ -60,7 +60,7 @@ export function summarySection(input: DocInput): Section {
       text: [
         'Overall score: ',
         { strong: `${evaluation.scores.overall} / 100` },
-        ' (the seven criteria weighted by the design’s priorities). ',
+        ` (the seven criteria weighted by the design’s priorities: ${evaluation.scores.criteriaMean.toFixed(1)}${findingsShare(evaluation)}). `,
         `Findings: ${findings.length} (${count('high')} high, ${count('medium')} medium, ${count('low')} low; ${open} open).`,
       ],
     },
@@ -133,4 +133,10 @@ function balanceBlocks({ evaluation }: DocInput): Block[] {
     { kind: 'paragraph', text: [{ strong: 'Too much isolation:' }] },
     reasons(tooMuch),
   ]
+}
+
+/** ", less N for open findings" when findings lower the overall (see the README on the score). */
+function findingsShare(evaluation: DocInput['evaluation']): string {
+  const penalty = -evaluation.scores.findingPenalties.reduce((sum, p) => sum + p.points, 0)
+  return penalty === 0 ? '' : `, less ${penalty.toFixed(1)} for findings not mitigated`
 }

@@ -209,7 +209,12 @@ const CASES: Record<string, Case> = {
     }),
   },
   'COMPAT-SANDBOX-UNSUPPORTED': {
-    fires: { isolation: { runtimeClassForUntrusted: 'containerd' } },
+    fires: v2({
+      nodePools: [
+        controlPlane,
+        pool('workers', 'workers', 'ubuntu', 'containerd', { sandboxes: ['containerd'] }),
+      ],
+    }),
     quiet: { isolation: { runtimeClassForUntrusted: 'kata' } },
     // AKS Pod Sandboxing (Kata) runs on Azure Linux node pools only (S15).
     alsoFires: {
