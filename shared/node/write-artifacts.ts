@@ -16,7 +16,7 @@ import type { ArtifactFs } from './artifact-fs'
 import { ArtifactWriteError, planArtifacts } from './artifact-plan'
 import type { PlannedFile } from './artifact-plan'
 import { describeFsError, errorCode, shownPath } from './fs-errors'
-import { removeLeftovers, siblingName } from './staging'
+import { recoverLeftovers, siblingName } from './staging'
 
 export type WriteMode = 'create' | 'replace' | 'merge'
 
@@ -203,8 +203,17 @@ async function swapIn(
     await fs.rename(aside, folder)
     throw error
   }
-  // The new folder is in place; a failure to delete the old one leaves a leftover, cleaned next time.
-  await fs.rm(aside).catch(() => undefined)
+  // The new folder is in place. The old one becomes trash before it is deleted, so a kill while
+  // deleting never leaves a partial `old` folder that a later run would move back (see staging.ts);
+  // a failure to delete it leaves a leftover, removed next time.
+  const trash = siblingName(folder, 'trash')
+  await fs
+    .rename(aside, trash)
+    .then(
+      () => fs.rm(trash),
+      () => fs.rm(aside),
+    )
+    .catch(() => undefined)
 }
 
 /**
@@ -219,7 +228,17 @@ export async function writeArtifacts(
   const fs = options.fs ?? nodeArtifactFs
   const shown = shownPath(options.shownAs ?? target)
   planArtifacts(target, artifacts)
-  const { folder, entries } = await inspectTarget(path.resolve(target), shown, fs)
+  const resolved = path.resolve(target)
+  let inspected = await inspectTarget(resolved, shown, fs)
+  // Leftovers of killed runs beside the target; one that had moved an earlier output aside gives it
+  // back when the target is missing, and the write goes on as if that run had never started.
+  const mergingInto = options.mode === 'merge' && (inspected.entries ?? []).length > 0
+  if (
+    !mergingInto &&
+    (await recoverLeftovers(inspected.folder, fs, inspected.entries === undefined))
+  )
+    inspected = await inspectTarget(resolved, shown, fs)
+  const { folder, entries } = inspected
   const nonEmpty = entries !== undefined && entries.length > 0
   if (nonEmpty && options.mode === 'create')
     throw new ArtifactWriteError('not-empty', `${shown} is not empty (${entries.length} entries)`)
@@ -230,7 +249,7 @@ export async function writeArtifacts(
   const staging = merging
     ? path.join(folder, path.basename(siblingName(folder, 'staging')))
     : siblingName(folder, 'staging')
-  await removeLeftovers(merging ? path.join(folder, path.basename(folder)) : folder, fs)
+  if (merging) await recoverLeftovers(path.join(folder, path.basename(folder)), fs, false)
   const staged = planArtifacts(staging, artifacts)
   try {
     // A missing target may have missing parents too (`--out build/platform`); the staging folder

@@ -12,6 +12,7 @@ import {
   readdirSync,
   readlinkSync,
   realpathSync,
+  renameSync,
   rmSync,
   statSync,
   symlinkSync,
@@ -182,15 +183,20 @@ describe('replace (--force)', () => {
       calls.filter((c) => c.op === 'writeNew').every((c) => !c.args[0]?.startsWith(out + path.sep)),
     ).toBe(true)
     const renames = calls.filter((c) => c.op === 'rename')
-    expect(renames).toHaveLength(2)
-    const [aside, swapIn] = renames
+    expect(renames).toHaveLength(3)
+    const [aside, swapIn, toTrash] = renames
     expect(aside?.args[0]).toBe(out)
     expect(path.basename(aside?.args[1] ?? '')).toMatch(/^\.out\.stackwright-old-\d+-[0-9a-f]{12}$/)
     expect(path.basename(swapIn?.args[0] ?? '')).toMatch(
       /^\.out\.stackwright-staging-\d+-[0-9a-f]{12}$/,
     )
     expect(swapIn?.args[1]).toBe(out)
-    expect(calls.filter((c) => c.op === 'rm').map((c) => c.args[0])).toContain(aside?.args[1])
+    // Then the old output becomes trash before it is deleted, never a partial `old` folder.
+    expect(toTrash?.args[0]).toBe(aside?.args[1])
+    expect(path.basename(toTrash?.args[1] ?? '')).toMatch(
+      /^\.out\.stackwright-trash-\d+-[0-9a-f]{12}$/,
+    )
+    expect(calls.filter((c) => c.op === 'rm').map((c) => c.args[0])).toContain(toTrash?.args[1])
   })
 
   it('refuses a folder holding a foreign entry and leaves it untouched', async () => {
@@ -408,6 +414,7 @@ describe('leftovers of killed runs', () => {
     const names = {
       deadStaging: `.out.stackwright-staging-${dead}-0123456789ab`,
       deadOld: `.out.stackwright-old-${dead}-ba9876543210`,
+      deadTrash: `.out.stackwright-trash-${dead}-ba9876543210`,
       liveStaging: `.out.stackwright-staging-${live}-aaaaaaaaaaaa`,
       otherTarget: `.other.stackwright-staging-${dead}-0123456789ab`,
       notOurs: `.out.stackwright-staging-${dead}-nothex`,
@@ -416,9 +423,43 @@ describe('leftovers of killed runs', () => {
       mkdirSync(path.join(base, name, 'kubernetes'), { recursive: true })
       writeFileSync(path.join(base, name, 'kubernetes', 'half.yaml'), 'kind: Half')
     }
+    // An empty target exists, so the dead run's `old` folder is removed, not moved back.
+    mkdirSync(out)
     await write(artifacts('new'), { mode: 'create' })
     expect(besideOut()).toEqual(['out', names.liveStaging, names.otherTarget, names.notOurs].sort())
     expect(readFileSync(path.join(out, 'design.md'), 'utf8')).toBe('# Design new\n')
+  })
+
+  it.each(['replace', 'create'] as const)(
+    'a run killed between moving the old output aside and the new one in: the next %s moves it back first',
+    async (mode) => {
+      const before = await earlierOutput()
+      const aside = path.join(base, `.out.stackwright-old-${deadPid()}-0123456789ab`)
+      const staging = path.join(base, `.out.stackwright-staging-${deadPid()}-0123456789ab`)
+      renameSync(out, aside)
+      mkdirSync(staging)
+      writeFileSync(path.join(staging, 'design.md'), '# Design killed\n')
+      if (mode === 'replace') {
+        await write(artifacts('new'), { mode, replaceOnly: TOP_LEVEL })
+        expect(readFileSync(path.join(out, 'design.md'), 'utf8')).toBe('# Design new\n')
+        expect(existsSync(path.join(out, 'kubernetes', 'stale.yaml'))).toBe(false)
+      } else {
+        // Without --force the earlier output is back and, as before the killed run, not replaced.
+        expect(await problemOf(write(artifacts('new'), { mode }))).toBe('not-empty')
+        expect(tree(out)).toEqual(before)
+      }
+      expect(besideOut()).toEqual(['out'])
+    },
+  )
+
+  it('an earlier output moved aside is not moved back over a target that exists', async () => {
+    await write(artifacts('current'), { mode: 'create' })
+    const aside = path.join(base, `.out.stackwright-old-${deadPid()}-0123456789ab`)
+    mkdirSync(aside)
+    writeFileSync(path.join(aside, 'design.md'), '# Design older\n')
+    await write(artifacts('new'), { mode: 'replace', replaceOnly: TOP_LEVEL })
+    expect(readFileSync(path.join(out, 'design.md'), 'utf8')).toBe('# Design new\n')
+    expect(besideOut()).toEqual(['out'])
   })
 
   it('inside a merged folder, the staging folders of dead runs are removed too', async () => {
