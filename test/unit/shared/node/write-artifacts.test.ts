@@ -1,7 +1,6 @@
 // writeArtifacts on a real file system: create, replace (--force) and merge, the staging folder beside
-// the target, leftovers of killed runs, and failures (unsafe paths, injected fs errors) that must leave
-// the target exactly as it was.
-import { spawnSync } from 'node:child_process'
+// the target, and failures (unsafe paths, injected fs errors) that must leave the target exactly as it
+// was. Leftovers of killed runs are in staging.test.ts.
 import {
   chmodSync,
   existsSync,
@@ -10,9 +9,7 @@ import {
   mkdtempSync,
   readFileSync,
   readdirSync,
-  readlinkSync,
   realpathSync,
-  renameSync,
   rmSync,
   statSync,
   symlinkSync,
@@ -22,14 +19,18 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Artifact } from '../../../../shared/generate/types'
-import { nodeArtifactFs } from '../../../../shared/node/artifact-fs'
-import type { ArtifactFs } from '../../../../shared/node/artifact-fs'
-import { ArtifactWriteError } from '../../../../shared/node/artifact-plan'
-import type { ArtifactWriteProblem } from '../../../../shared/node/artifact-plan'
 import { writeArtifacts } from '../../../../shared/node/write-artifacts'
 import type { WriteOptions } from '../../../../shared/node/write-artifacts'
-
-const TOP_LEVEL: ReadonlySet<string> = new Set(['design.md', 'report.json', 'kubernetes'])
+import {
+  TOP_LEVEL,
+  artifacts,
+  earlierOutput,
+  errno,
+  filesOf,
+  problemOf,
+  recordingFs,
+  tree,
+} from './write-fixtures'
 
 let base: string
 let out: string
@@ -39,94 +40,9 @@ beforeEach(() => {
 })
 afterEach(() => rmSync(base, { recursive: true, force: true }))
 
-const artifacts = (tag: string): Artifact[] => [
-  { path: 'design.md', content: `# Design ${tag}\n` },
-  { path: 'report.json', content: `{"tag":"${tag}"}\n` },
-  { path: 'kubernetes/base/namespace.yaml', content: `kind: Namespace # ${tag}\n` },
-  { path: 'kubernetes/apps/web/deployment.yaml', content: `kind: Deployment # ${tag}\n` },
-]
-
-/** Every entry under `dir` with its content (files), target (links) or 'dir'. */
-function tree(dir: string): Record<string, string> {
-  const result: Record<string, string> = {}
-  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    const full = path.join(e.parentPath, e.name)
-    const rel = path.relative(dir, full)
-    const s = lstatSync(full)
-    result[rel] = s.isSymbolicLink()
-      ? `link:${readlinkSync(full)}`
-      : s.isDirectory()
-        ? 'dir'
-        : readFileSync(full, 'utf8')
-  }
-  return result
-}
-
-const filesOf = (list: readonly Artifact[]) =>
-  Object.fromEntries(list.map((a) => [path.join(...a.path.split('/')), a.content]))
-
-/** The entries of the folder holding `out`: anything beside it is a staging leftover. */
 const besideOut = () => readdirSync(base).sort()
-
-async function problemOf(work: Promise<unknown>): Promise<ArtifactWriteProblem> {
-  try {
-    await work
-  } catch (error) {
-    if (error instanceof ArtifactWriteError) return error.problem
-    throw error
-  }
-  throw new Error('expected the write to fail')
-}
-
-function errno(code: string): NodeJS.ErrnoException {
-  return Object.assign(new Error(`${code}: injected`), { code })
-}
-
-interface Call {
-  readonly op: keyof ArtifactFs
-  readonly args: readonly string[]
-}
-
-/** The real file system, recording each call, and failing the calls `fail` picks. */
-function recordingFs(fail?: (call: Call, count: number) => NodeJS.ErrnoException | undefined): {
-  fs: ArtifactFs
-  calls: Call[]
-} {
-  const calls: Call[] = []
-  const wrap =
-    <A extends unknown[], R>(op: keyof ArtifactFs, fn: (...args: A) => Promise<R>) =>
-    async (...args: A): Promise<R> => {
-      const call = { op, args: args.filter((a): a is string => typeof a === 'string') }
-      calls.push(call)
-      const error = fail?.(call, calls.filter((c) => c.op === op).length)
-      if (error !== undefined) throw error
-      return fn(...args)
-    }
-  const real = nodeArtifactFs
-  return {
-    calls,
-    fs: {
-      mkdir: wrap('mkdir', real.mkdir),
-      writeNew: wrap('writeNew', real.writeNew),
-      rename: wrap('rename', real.rename),
-      rm: wrap('rm', real.rm),
-      readdir: wrap('readdir', real.readdir),
-      readdirDeep: wrap('readdirDeep', real.readdirDeep),
-      lstat: wrap('lstat', real.lstat),
-      realpath: wrap('realpath', real.realpath),
-    },
-  }
-}
-
 const write = (list: readonly Artifact[], options: WriteOptions, target = out) =>
   writeArtifacts(target, list, options)
-
-/** Writes an earlier output into `out`, as a first `generate` would. */
-async function earlierOutput(): Promise<Record<string, string>> {
-  await write(artifacts('old'), { mode: 'create' })
-  writeFileSync(path.join(out, 'kubernetes', 'stale.yaml'), 'kind: Stale\n')
-  return tree(out)
-}
 
 describe('create', () => {
   it('writes into a missing folder, creating missing parents, and leaves nothing beside it', async () => {
@@ -170,7 +86,7 @@ describe('create', () => {
 
 describe('replace (--force)', () => {
   it('swaps the earlier output for the new one as a whole: nothing of the old is kept', async () => {
-    const before = await earlierOutput()
+    const before = await earlierOutput(out)
     expect(before[path.join('kubernetes', 'stale.yaml')]).toBe('kind: Stale\n')
     const { fs, calls } = recordingFs()
     await write(artifacts('new'), { mode: 'replace', replaceOnly: TOP_LEVEL, fs })
@@ -200,7 +116,7 @@ describe('replace (--force)', () => {
   })
 
   it('refuses a folder holding a foreign entry and leaves it untouched', async () => {
-    await earlierOutput()
+    await earlierOutput(out)
     writeFileSync(path.join(out, 'notes.txt'), 'mine')
     const before = tree(out)
     const problem = await problemOf(
@@ -217,7 +133,7 @@ describe('replace (--force)', () => {
   ])(
     'refuses a folder holding %s and leaves it and the link target untouched',
     async (_what, at) => {
-      await earlierOutput()
+      await earlierOutput(out)
       const outside = path.join(base, 'outside')
       mkdirSync(outside)
       writeFileSync(path.join(outside, 'canary.txt'), 'untouched')
@@ -304,7 +220,7 @@ describe('failures leave the target as it was', () => {
     'nul.yaml',
     'C:/x.md',
   ])('an unsafe path %j aborts before any file-system call', async (bad) => {
-    await earlierOutput()
+    await earlierOutput(out)
     const before = tree(out)
     const { fs, calls } = recordingFs()
     const list = [...artifacts('new'), { path: bad, content: 'evil' }]
@@ -341,7 +257,7 @@ describe('failures leave the target as it was', () => {
   ] as const)(
     'with --force, %s leaves the earlier output whole and nothing beside it',
     async (_what, op, nth, code) => {
-      const before = await earlierOutput()
+      const before = await earlierOutput(out)
       const { fs } = recordingFs((call, count) =>
         call.op === op && count === nth ? errno(code) : undefined,
       )
@@ -369,7 +285,7 @@ describe('failures leave the target as it was', () => {
   })
 
   it('a read-only parent (a real EACCES for users other than root) leaves --out as it was', async () => {
-    const before = await earlierOutput()
+    const before = await earlierOutput(out)
     const parent = statSync(base).mode
     try {
       // chmod does not stop root; then an injected EACCES on the staging folder stands in for it.
@@ -396,79 +312,5 @@ describe('failures leave the target as it was', () => {
     }
     expect(tree(out)).toEqual(before)
     expect(besideOut()).toEqual(['out'])
-  })
-})
-
-describe('leftovers of killed runs', () => {
-  /** A pid that no running process has: that of a child that has exited. */
-  function deadPid(): number {
-    const child = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], {
-      encoding: 'utf8',
-    })
-    return Number(child.stdout.trim())
-  }
-
-  it('are removed by the next write to the same target; those of live runs and others stay', async () => {
-    const dead = deadPid()
-    const live = process.ppid
-    const names = {
-      deadStaging: `.out.stackwright-staging-${dead}-0123456789ab`,
-      deadOld: `.out.stackwright-old-${dead}-ba9876543210`,
-      deadTrash: `.out.stackwright-trash-${dead}-ba9876543210`,
-      liveStaging: `.out.stackwright-staging-${live}-aaaaaaaaaaaa`,
-      otherTarget: `.other.stackwright-staging-${dead}-0123456789ab`,
-      notOurs: `.out.stackwright-staging-${dead}-nothex`,
-    }
-    for (const name of Object.values(names)) {
-      mkdirSync(path.join(base, name, 'kubernetes'), { recursive: true })
-      writeFileSync(path.join(base, name, 'kubernetes', 'half.yaml'), 'kind: Half')
-    }
-    // An empty target exists, so the dead run's `old` folder is removed, not moved back.
-    mkdirSync(out)
-    await write(artifacts('new'), { mode: 'create' })
-    expect(besideOut()).toEqual(['out', names.liveStaging, names.otherTarget, names.notOurs].sort())
-    expect(readFileSync(path.join(out, 'design.md'), 'utf8')).toBe('# Design new\n')
-  })
-
-  it.each(['replace', 'create'] as const)(
-    'a run killed between moving the old output aside and the new one in: the next %s moves it back first',
-    async (mode) => {
-      const before = await earlierOutput()
-      const aside = path.join(base, `.out.stackwright-old-${deadPid()}-0123456789ab`)
-      const staging = path.join(base, `.out.stackwright-staging-${deadPid()}-0123456789ab`)
-      renameSync(out, aside)
-      mkdirSync(staging)
-      writeFileSync(path.join(staging, 'design.md'), '# Design killed\n')
-      if (mode === 'replace') {
-        await write(artifacts('new'), { mode, replaceOnly: TOP_LEVEL })
-        expect(readFileSync(path.join(out, 'design.md'), 'utf8')).toBe('# Design new\n')
-        expect(existsSync(path.join(out, 'kubernetes', 'stale.yaml'))).toBe(false)
-      } else {
-        // Without --force the earlier output is back and, as before the killed run, not replaced.
-        expect(await problemOf(write(artifacts('new'), { mode }))).toBe('not-empty')
-        expect(tree(out)).toEqual(before)
-      }
-      expect(besideOut()).toEqual(['out'])
-    },
-  )
-
-  it('an earlier output moved aside is not moved back over a target that exists', async () => {
-    await write(artifacts('current'), { mode: 'create' })
-    const aside = path.join(base, `.out.stackwright-old-${deadPid()}-0123456789ab`)
-    mkdirSync(aside)
-    writeFileSync(path.join(aside, 'design.md'), '# Design older\n')
-    await write(artifacts('new'), { mode: 'replace', replaceOnly: TOP_LEVEL })
-    expect(readFileSync(path.join(out, 'design.md'), 'utf8')).toBe('# Design new\n')
-    expect(besideOut()).toEqual(['out'])
-  })
-
-  it('inside a merged folder, the staging folders of dead runs are removed too', async () => {
-    mkdirSync(out)
-    writeFileSync(path.join(out, 'notes.txt'), 'mine')
-    const leftover = `.out.stackwright-staging-${deadPid()}-0123456789ab`
-    mkdirSync(path.join(out, leftover))
-    await write(artifacts('new'), { mode: 'merge' })
-    expect(readdirSync(out)).not.toContain(leftover)
-    expect(readdirSync(out)).toContain('notes.txt')
   })
 })
