@@ -38,8 +38,14 @@ export function planArtifacts(root: string, artifacts: readonly Artifact[]): Pla
     const shown = JSON.stringify(escapeControlChars(artifact.path))
     const problem = artifactPathProblem(artifact.path)
     if (problem !== undefined)
-      throw new ArtifactWriteError('unsafe-path', `unsafe path ${shown}: ${problem}`, artifact.path)
-    const key = artifact.path.toLowerCase()
+      throw new ArtifactWriteError(
+        'unsafe-path',
+        // The problem may quote a segment, which may hold bidi controls.
+        `unsafe path ${shown}: ${escapeControlChars(problem)}`,
+        artifact.path,
+      )
+    // macOS also takes the composed and decomposed forms of an accented letter as one name.
+    const key = artifact.path.normalize('NFC').toLowerCase()
     if (seen.has(key))
       throw new ArtifactWriteError('duplicate', `two files share the path ${shown}`, artifact.path)
     seen.add(key)

@@ -1,16 +1,23 @@
-// Names of the folders a write stages into beside its target, and the cleanup of ones a killed run left.
+// Names of the folders a write stages into beside its target, and the recovery of ones a killed run left.
 //
-// A staging folder is `.<target>.stackwright-staging-<pid>-<random>` and the previous output, while it
-// is being replaced, `.<target>.stackwright-old-<pid>-<random>`, both in the target's parent (one
-// file system, so the final rename is atomic). A run that is killed leaves them behind; the next write
-// to the same target removes those whose process is gone. The target itself is never left partial.
+// A staging folder is `.<target>.stackwright-staging-<pid>-<random>`; the previous output, while it
+// is being replaced, `.<target>.stackwright-old-<pid>-<random>`; and, once the new output is in
+// place, the old one is renamed to `...-trash-...` and then deleted. All live in the target's parent
+// (one file system, so every rename is atomic). So an `old` folder is always a complete earlier
+// output, and a `trash` or `staging` folder is never needed again.
+//
+// A run that is killed leaves them behind; the next write to the same target handles those whose
+// process is gone. Node has no atomic exchange of two folders, so a kill between moving the old output
+// aside and moving the new one in leaves the target missing and the old output in its `old` folder:
+// the next write then moves it back before anything else. Everything else is removed. The target
+// itself is never left partial.
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import type { ArtifactFs } from './artifact-fs'
 
-export type StagingKind = 'staging' | 'old'
+export type StagingKind = 'staging' | 'old' | 'trash'
 
-const LEFTOVER = /^\.stackwright-(?:staging|old)-(\d+)-[0-9a-f]{12}$/
+const LEFTOVER = /^\.stackwright-(staging|old|trash)-(\d+)-[0-9a-f]{12}$/
 
 /** A fresh, unused sibling name for `target` (absolute). */
 export function siblingName(target: string, kind: StagingKind): string {
@@ -29,23 +36,47 @@ function processIsGone(pid: number): boolean {
   }
 }
 
-/** Removes what killed runs left beside `target`; best effort, as the target never depends on it. */
-export async function removeLeftovers(target: string, fs: ArtifactFs): Promise<void> {
-  const prefix = `.${path.basename(target)}.stackwright-`
+/**
+ * Handles what killed runs left beside `target`: when `target` is missing, an earlier output a run
+ * had moved aside is moved back (and true returned); every other leftover is removed. Best effort
+ * beyond the move back, as the target never depends on it.
+ */
+export async function recoverLeftovers(
+  target: string,
+  fs: ArtifactFs,
+  targetMissing: boolean,
+): Promise<boolean> {
+  const parent = path.dirname(target)
+  const prefix = `.${path.basename(target)}`
   let entries: string[]
   try {
-    entries = await fs.readdir(path.dirname(target))
+    entries = await fs.readdir(parent)
   } catch {
-    return
+    return false
   }
-  for (const entry of entries) {
-    if (!entry.startsWith(prefix)) continue
-    const match = LEFTOVER.exec(entry.slice(prefix.length - '.stackwright-'.length))
-    if (match === null || !processIsGone(Number(match[1]))) continue
+  const leftovers = entries.flatMap((entry) => {
+    const match = entry.startsWith(prefix) ? LEFTOVER.exec(entry.slice(prefix.length)) : null
+    return match !== null && processIsGone(Number(match[2]))
+      ? [{ file: path.join(parent, entry), kind: match[1] }]
+      : []
+  })
+  let restored = false
+  const earlier = leftovers.find((l) => l.kind === 'old')
+  if (targetMissing && earlier !== undefined) {
     try {
-      await fs.rm(path.join(path.dirname(target), entry))
+      await fs.rename(earlier.file, target)
+      restored = true
+    } catch {
+      // Another run may have moved it back, or written the target, first.
+    }
+  }
+  for (const leftover of leftovers) {
+    if (restored && leftover === earlier) continue
+    try {
+      await fs.rm(leftover.file)
     } catch {
       // Another run may be removing it too.
     }
   }
+  return restored
 }

@@ -5,8 +5,9 @@
 //  - replace: an existing target is moved aside, the staging folder renamed into place, then the old
 //             one deleted; a failure before the swap leaves the old target as it was.
 //  - merge:   files join an existing folder, replacing same-named ones and keeping the rest. They are
-//             all written first (staged inside the folder), then each renamed over its target, so a
-//             failure while writing changes nothing; only a kill during the renames can leave a mix.
+//             all written first (staged inside the folder) and every target checked, then each renamed
+//             over its target, so a failure while writing or a refused link changes nothing; only a
+//             kill or an I/O error during the renames can leave a mix.
 // Files are not fsynced: the swap protects against failed and killed runs, not against power loss.
 import path from 'node:path'
 import type { Artifact } from '../generate/types'
@@ -15,7 +16,7 @@ import type { ArtifactFs } from './artifact-fs'
 import { ArtifactWriteError, planArtifacts } from './artifact-plan'
 import type { PlannedFile } from './artifact-plan'
 import { describeFsError, errorCode, shownPath } from './fs-errors'
-import { removeLeftovers, siblingName } from './staging'
+import { recoverLeftovers, siblingName } from './staging'
 
 export type WriteMode = 'create' | 'replace' | 'merge'
 
@@ -129,7 +130,47 @@ async function writeAll(files: readonly PlannedFile[], fs: ArtifactFs): Promise<
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, files.length) }, worker))
 }
 
-/** Moves the staged files over their targets in `folder`, refusing links that lead outside it. */
+/**
+ * Throws unless every existing folder on the way to `artifactPath` below `folder` stays inside it (a
+ * planted link to a folder outside is refused before anything is created through it) and the file
+ * itself is neither a link nor a folder. Creates nothing.
+ */
+async function checkMergeTarget(
+  folder: string,
+  target: PlannedFile,
+  fs: ArtifactFs,
+): Promise<void> {
+  const shown = shownPath(target.artifact.path)
+  const refuse = (why: string) =>
+    new ArtifactWriteError('symlink', `refusing to write ${shown}: ${why}`, target.artifact.path)
+  let current = folder
+  for (const segment of target.artifact.path.split('/')) {
+    current = path.join(current, segment)
+    let stats
+    try {
+      stats = await fs.lstat(current)
+    } catch (error) {
+      // Nothing below a missing folder exists yet, so nothing there can be a link.
+      if (errorCode(error) === 'ENOENT') return
+      throw error
+    }
+    const isFile = current === target.file
+    if (isFile && stats.isSymbolicLink()) throw refuse('it is a symbolic link')
+    if (isFile && stats.isDirectory())
+      throw new ArtifactWriteError(
+        'io',
+        `cannot write ${shown}: a folder has that name`,
+        target.artifact.path,
+      )
+    if (!isFile && stats.isSymbolicLink() && !isInside(folder, await fs.realpath(current)))
+      throw refuse('its folder leads outside the output folder')
+  }
+}
+
+/**
+ * Moves the staged files over their targets in `folder`, refusing links that lead outside it. Every
+ * target is checked before the first move, so a refusal changes nothing in `folder`.
+ */
 async function mergeInto(
   folder: string,
   staged: readonly PlannedFile[],
@@ -139,33 +180,9 @@ async function mergeInto(
     folder,
     staged.map((s) => s.artifact),
   )
+  for (const target of targets) await checkMergeTarget(folder, target, fs)
   for (const [i, target] of targets.entries()) {
-    const shown = shownPath(target.artifact.path)
-    const parent = path.dirname(target.file)
-    await fs.mkdir(parent, { recursive: true })
-    if (!isInside(folder, await fs.realpath(parent)))
-      throw new ArtifactWriteError(
-        'symlink',
-        `refusing to write ${shown}: its folder leads outside the output folder`,
-        target.artifact.path,
-      )
-    try {
-      const stats = await fs.lstat(target.file)
-      if (stats.isSymbolicLink())
-        throw new ArtifactWriteError(
-          'symlink',
-          `refusing to write ${shown}: it is a symbolic link`,
-          target.artifact.path,
-        )
-      if (stats.isDirectory())
-        throw new ArtifactWriteError(
-          'io',
-          `cannot write ${shown}: a folder has that name`,
-          target.artifact.path,
-        )
-    } catch (error) {
-      if (errorCode(error) !== 'ENOENT') throw error
-    }
+    await fs.mkdir(path.dirname(target.file), { recursive: true })
     await fs.rename(staged[i]?.file ?? '', target.file)
   }
 }
@@ -186,8 +203,17 @@ async function swapIn(
     await fs.rename(aside, folder)
     throw error
   }
-  // The new folder is in place; a failure to delete the old one leaves a leftover, cleaned next time.
-  await fs.rm(aside).catch(() => undefined)
+  // The new folder is in place. The old one becomes trash before it is deleted, so a kill while
+  // deleting never leaves a partial `old` folder that a later run would move back (see staging.ts);
+  // a failure to delete it leaves a leftover, removed next time.
+  const trash = siblingName(folder, 'trash')
+  await fs
+    .rename(aside, trash)
+    .then(
+      () => fs.rm(trash),
+      () => fs.rm(aside),
+    )
+    .catch(() => undefined)
 }
 
 /**
@@ -202,7 +228,17 @@ export async function writeArtifacts(
   const fs = options.fs ?? nodeArtifactFs
   const shown = shownPath(options.shownAs ?? target)
   planArtifacts(target, artifacts)
-  const { folder, entries } = await inspectTarget(path.resolve(target), shown, fs)
+  const resolved = path.resolve(target)
+  let inspected = await inspectTarget(resolved, shown, fs)
+  // Leftovers of killed runs beside the target; one that had moved an earlier output aside gives it
+  // back when the target is missing, and the write goes on as if that run had never started.
+  const mergingInto = options.mode === 'merge' && (inspected.entries ?? []).length > 0
+  if (
+    !mergingInto &&
+    (await recoverLeftovers(inspected.folder, fs, inspected.entries === undefined))
+  )
+    inspected = await inspectTarget(resolved, shown, fs)
+  const { folder, entries } = inspected
   const nonEmpty = entries !== undefined && entries.length > 0
   if (nonEmpty && options.mode === 'create')
     throw new ArtifactWriteError('not-empty', `${shown} is not empty (${entries.length} entries)`)
@@ -213,9 +249,12 @@ export async function writeArtifacts(
   const staging = merging
     ? path.join(folder, path.basename(siblingName(folder, 'staging')))
     : siblingName(folder, 'staging')
-  await removeLeftovers(merging ? path.join(folder, path.basename(folder)) : folder, fs)
+  if (merging) await recoverLeftovers(path.join(folder, path.basename(folder)), fs, false)
   const staged = planArtifacts(staging, artifacts)
   try {
+    // A missing target may have missing parents too (`--out build/platform`); the staging folder
+    // lives in the parent, so it is created first, as `mkdir -p` would (and kept if the write fails).
+    if (entries === undefined) await fs.mkdir(path.dirname(folder), { recursive: true })
     await fs.mkdir(staging, { recursive: false })
     await writeAll(staged, fs)
     if (merging) await mergeInto(folder, staged, fs)

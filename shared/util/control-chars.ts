@@ -2,17 +2,18 @@
 // can neither drive a terminal (ESC sequences, BEL) nor reorder what a reader sees (U+202E).
 //
 // Each one becomes a backslash escape a reader can see and report: `\x1b` for C0, DEL and C1, and
-// `\u202e` for the line separators and the bidi embeddings, overrides and isolates. A backslash
-// already in the text is left alone, so Windows paths stay readable; the escapes are for people, not
-// for parsing back.
+// `\u202e` for the line separators and every Unicode Bidi_Control character (the embeddings,
+// overrides and isolates, and the marks U+061C, U+200E and U+200F, which reorder neutral text too).
+// A backslash already in the text is left alone, so Windows paths stay readable; the escapes are for
+// people, not for parsing back.
 /* eslint-disable no-control-regex -- matching control characters is what this file is for */
 
-const ALL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
+const ALL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
 // The same set without tab, line feed and carriage return, for formats where those are text.
 const ALL_BUT_WHITESPACE =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
 // What JSON.stringify leaves raw: DEL, C1, the line separators and bidi controls (C0 it escapes itself).
-const JSON_RAW = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
+const JSON_RAW = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
 
 const hex = (ch: string, digits: number) => ch.charCodeAt(0).toString(16).padStart(digits, '0')
 

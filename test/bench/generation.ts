@@ -1,6 +1,7 @@
-// Generation benchmark: generateAll (document, reports and the design's own manifests) for 10, 100
-// and 1,000 workloads, with heap growth per call and growth ratios, plus parseDesign of the
-// 1,000-workload design as YAML, and generateAll at 1,000 workloads for every orchestrator family.
+// Generation benchmark: generateAll (document, reports and the design's own manifests) for 10, 100,
+// 1,000 and 5,000 workloads, with heap growth per call and growth ratios (per 10x, and 1,000 -> 5,000),
+// plus parseDesign of the 1,000-workload design as YAML, and generateAll at 1,000 workloads for every
+// orchestrator family.
 //
 // Memory: after a full collection, one call runs under V8's GC profiler (v8.GCProfiler), which
 // records the heap before and after every collection inside the call. "peak" is the highest heap use
@@ -14,7 +15,6 @@ import { catalog } from '../../shared/catalog/index'
 import { generateAll } from '../../shared/generate/index'
 import { parseDesign, serializeDesign } from '../../shared/model/index'
 import type { Design } from '../../shared/model/schema'
-import { designFromV1 } from '../../shared/model/migrate-v1'
 import { exampleFiles, loadExample } from '../support/designs'
 import { largeDesign } from './large-design'
 import type { Timing } from './measure'
@@ -29,6 +29,7 @@ export interface GenerationRow {
 
 export interface GenerationBudgets {
   readonly generate1000Ms?: number
+  readonly generate5000Ms?: number
   readonly parse1000Ms?: number
 }
 
@@ -94,12 +95,13 @@ const teamsFor = (workloads: number) => Math.min(20, Math.max(1, Math.round(work
 function familyVariant(example: string, workloads: number): Design {
   const base = loadExample(example)
   const large = largeDesign(workloads, teamsFor(workloads))
-  return designFromV1({
+  // Both are v2 designs; the large workloads name no pool, so the example's pools and endpoints fit.
+  return {
     ...base,
     metadata: { ...base.metadata, name: large.metadata.name },
     workloads: large.workloads,
     risks: {},
-  })
+  }
 }
 
 /** Runs the generation benchmark; `iterations` is the number of timed runs at 10 workloads. */
@@ -111,25 +113,28 @@ export function generationBench(
   const gc = collector()
   const rows: GenerationRow[] = []
   const report: string[] = []
-  const sizes = [10, 100, 1000] as const
+  const sizes = [10, 100, 1000, 5000] as const
   const medians: number[] = []
   const heaps: HeapUse[] = []
   for (const n of sizes) {
     const design = largeDesign(n, teamsFor(n))
+    // 5,000 workloads take seconds a call: fewer runs, still a median of at least three.
     const runs =
       n === 10
         ? iterations
         : n === 100
           ? Math.ceil(iterations / 2)
-          : Math.max(10, Math.ceil(iterations / 5))
+          : n === 1000
+            ? Math.max(10, Math.ceil(iterations / 5))
+            : Math.max(3, Math.ceil(iterations / 10))
     progress(`generateAll ${n} workloads (${runs} runs) ...`)
     const files = generateAll(design, catalog).length
     const timing = measure(
       () => generateAll(design, catalog),
       runs,
-      Math.max(2, Math.round(runs / 10)),
+      n === 5000 ? 0 : Math.max(2, Math.round(runs / 10)),
     )
-    const heap = heapUse(() => generateAll(design, catalog), 5, gc)
+    const heap = heapUse(() => generateAll(design, catalog), n === 5000 ? 3 : 5, gc)
     medians.push(timing.median)
     heaps.push(heap)
     rows.push({
@@ -137,6 +142,9 @@ export function generationBench(
       timing,
       ...(n === 1000 && budgets.generate1000Ms !== undefined
         ? { budget: budgets.generate1000Ms }
+        : {}),
+      ...(n === 5000 && budgets.generate5000Ms !== undefined
+        ? { budget: budgets.generate5000Ms }
         : {}),
       note: `heap peak ${mb(heap.peak)}, ${mb(heap.allocated)} allocated, ${mb(heap.kept)} kept`,
     })
@@ -182,6 +190,8 @@ export function generationBench(
     `  peak   10 -> 100: ${ratio(heaps[1]?.peak, heaps[0]?.peak)}x   100 -> 1000: ${ratio(heaps[2]?.peak, heaps[1]?.peak)}x (heap during a call)`,
     `  alloc  10 -> 100: ${ratio(heaps[1]?.allocated, heaps[0]?.allocated)}x   100 -> 1000: ${ratio(heaps[2]?.allocated, heaps[1]?.allocated)}x (bytes allocated by a call)`,
     `  kept   10 -> 100: ${ratio(heaps[1]?.kept, heaps[0]?.kept)}x   100 -> 1000: ${ratio(heaps[2]?.kept, heaps[1]?.kept)}x (result size)`,
+    'Growth of generateAll 1000 -> 5000 workloads (5x means linear):',
+    `  time ${ratio(medians[3], medians[2])}x   peak ${ratio(heaps[3]?.peak, heaps[2]?.peak)}x   alloc ${ratio(heaps[3]?.allocated, heaps[2]?.allocated)}x   kept ${ratio(heaps[3]?.kept, heaps[2]?.kept)}x`,
     `  per workload: ${sizes.map((n, i) => `${n}: ${((medians[i] ?? 0) / n).toFixed(3)} ms`).join(', ')}`,
   )
   return { rows, report }
