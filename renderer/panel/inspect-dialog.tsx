@@ -101,8 +101,8 @@ function FindingPenaltyTable({
     <section aria-label="Findings in the overall score" data-testid="finding-penalties">
       <p className="muted">
         Weighted mean of the criteria: {mean.toFixed(1)}. Findings:{' '}
-        {signed(Math.round(total * 10) / 10)} (high −6, medium −3, low −1; mitigated 0, transferred
-        half, accepted in full).
+        {signed(Math.round(total * 10) / 10)} (high −5, medium −2, low −0.5; mitigated 0,
+        transferred half, accepted in full).
       </p>
       {rows.length > 0 && (
         <table className="data-table">

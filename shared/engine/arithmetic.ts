@@ -19,7 +19,7 @@ export function softScore(raw: number): number {
 }
 
 /** Points an open finding takes off the overall, by severity. */
-export const FINDING_PENALTY: Readonly<Record<Severity, number>> = { high: 6, medium: 3, low: 1 }
+export const FINDING_PENALTY: Readonly<Record<Severity, number>> = { high: 5, medium: 2, low: 0.5 }
 
 /** Share of the penalty a treatment keeps. */
 export const TREATMENT_SHARE: Readonly<Record<Treatment, number>> = {

@@ -51,7 +51,7 @@ describe('findings lower the overall', () => {
     const after = evaluate(withoutPlugin(pci(), 'falco'), catalog)
     const high = after.findings.find((f) => f.id === 'RISK-NO-RUNTIME-DETECTION')
     expect(high?.severity).toBe('high')
-    // Visibility loses Falco's 20 points and the high finding takes 6 off the overall.
+    // Visibility loses Falco's 20 points and the high finding takes 5 off the overall.
     expect(after.scores.overall).toBeLessThan(before.scores.overall - 3)
   })
 
