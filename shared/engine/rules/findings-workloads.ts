@@ -1,4 +1,5 @@
 // Findings about isolation settings and individual workloads.
+import { hostNeedsOf } from '../posture/pod-security'
 import type { FindingRule } from './types'
 import { nameList, workloadPaths } from './types'
 
@@ -62,12 +63,17 @@ export const WORKLOAD_FINDINGS: readonly FindingRule[] = [
     detect: (c) => {
       const items = c.workloads.hostAccess
       if (items.length === 0) return undefined
-      const unjustified = items.filter((e) => !e.workload.needs.justification)
+      // An exception without a justification is refused (COMPAT-EXCEPTION-UNJUSTIFIED); a justified
+      // one is still a risk to carry.
       return {
-        severity: unjustified.length > 0 ? 'high' : 'medium',
+        severity: 'medium',
         why: `${nameList(items.map((e) => e.workload.name))} reach the host (network, paths or privileged mode): a breach there is a breach of the node.`,
-        fix: 'Remove host access where possible; otherwise justify it (needs.justification), isolate these workloads on dedicated nodes and watch them with runtime detection.',
-        paths: workloadPaths(items, 'needs.hostAccess'),
+        fix: 'Remove host access where possible; otherwise isolate these workloads on dedicated nodes and watch them with runtime detection.',
+        paths: items.flatMap((e) =>
+          hostNeedsOf(e.workload)
+            .filter((n) => !n.what.startsWith('capability'))
+            .map((n) => `workloads[${e.index}].${n.field}`),
+        ),
       }
     },
   },
@@ -114,7 +120,7 @@ export const WORKLOAD_FINDINGS: readonly FindingRule[] = [
         severity: 'low',
         why: `${nameList(items.map((e) => e.workload.name))} get a service-account token: whoever breaks in holds its permissions.`,
         fix: 'Bind each of these service accounts to a Role with the fewest verbs and resources it needs.',
-        paths: workloadPaths(items, 'needs.apiAccess'),
+        paths: workloadPaths(items, 'identity.orchestratorApi'),
       }
     },
   },

@@ -1,6 +1,7 @@
 // Hard incompatibilities of node pools and placement: checked per pool (runtime x OS x
 // orchestrator, OS x cloud, sandboxes), and per workload (no pool can run it as declared).
 import type { EngineContext } from '../context'
+import { hostNeedsOf } from '../posture/pod-security'
 import type { ViolationHit, ViolationRule } from './types'
 import { nameList, workloadPaths } from './types'
 
@@ -268,6 +269,26 @@ export const VIOLATION_RULES_POOLS: readonly ViolationRule[] = [
         ]
       })
     },
+  },
+  {
+    id: 'COMPAT-EXCEPTION-UNJUSTIFIED',
+    references: ['PSS', 'ARTICLE-ISOLATION'],
+    detect: (c) =>
+      c.design.workloads.flatMap((w, i): ViolationHit[] => {
+        if (w.needs.justification !== undefined && w.needs.justification.trim() !== '') return []
+        const needs = hostNeedsOf(w)
+        if (needs.length === 0) return []
+        return [
+          {
+            message: `${w.name} asks for ${nameList(needs.map((n) => n.what))} without a justification: an exception from the Restricted profile must say why.`,
+            paths: [
+              `workloads[${i}].needs.justification`,
+              ...needs.map((n) => `workloads[${i}].${n.field}`),
+            ],
+            fix: `Write why ${w.name} needs it in needs.justification (it goes into the document and the exception namespace), or drop the need.`,
+          },
+        ]
+      }),
   },
   {
     id: 'COMPAT-PUBLIC-NO-INGRESS',

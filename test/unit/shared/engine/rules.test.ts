@@ -195,6 +195,14 @@ const CASES: Record<string, Case> = {
       ],
     }),
   },
+  'COMPAT-EXCEPTION-UNJUSTIFIED': {
+    fires: v2({ workloads: [web, { ...api, needs: { hostNetwork: true } }] }),
+    quiet: v2({
+      workloads: [web, { ...api, needs: { hostNetwork: true, justification: 'CNI agent.' } }],
+    }),
+    alsoFires: v2({ workloads: [web, { ...api, needs: { capabilities: ['NET_ADMIN'] } }] }),
+    alsoQuiet: v2({ workloads: [web, { ...api, needs: { capabilities: ['NET_BIND_SERVICE'] } }] }),
+  },
   'COMPAT-PUBLIC-NO-INGRESS': { fires: v2({ endpoints: [] }), quiet: {} },
   'COMPAT-PLUGIN-OS': {
     fires: v2({
