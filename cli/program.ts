@@ -6,6 +6,9 @@ import { evaluateCommand } from './commands/evaluate'
 import { GENERATE_TARGETS, generateCommand } from './commands/generate'
 import { DEFAULT_DESIGN_FILE, initCommand } from './commands/init'
 import { MAX_TOP, recommendCommand } from './commands/recommend'
+import { escapeControlChars } from '../shared/util/control-chars'
+import type { KeepDimension } from '../shared/engine/types'
+import { KEEP_DIMENSIONS } from '../shared/engine/types'
 import type { OutputFormat } from './commands/shared'
 import { OUTPUT_FORMATS } from './commands/shared'
 import { validateCommand } from './commands/validate'
@@ -24,6 +27,21 @@ const formatOption = () =>
   new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('text')
 
 /** Parses `--top`: a whole number from 1 to MAX_TOP. */
+/** `--keep orchestrator,plugins`: the dimensions recommend holds fixed. */
+export function parseKeep(value: string): KeepDimension[] {
+  const parts = value
+    .split(',')
+    .map((x) => x.trim())
+    .filter((x) => x !== '')
+  const known = new Set<string>(KEEP_DIMENSIONS)
+  const unknown = parts.filter((x) => !known.has(x))
+  if (unknown.length > 0 || parts.length === 0)
+    throw new InvalidArgumentError(
+      `${unknown.length > 0 ? `unknown dimension ${unknown.map((x) => JSON.stringify(escapeControlChars(x))).join(', ')}; ` : ''}use ${KEEP_DIMENSIONS.join(', ')}`,
+    )
+  return parts as KeepDimension[]
+}
+
 export function parseTop(value: string): number {
   const n = Number(value)
   if (!/^\d+$/.test(value) || n < 1 || n > MAX_TOP)
@@ -96,10 +114,18 @@ function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .description('rank the best complete stacks for the design over the whole catalog')
     .argument('<file>', 'design file')
     .option('--top <k>', `how many stacks (1-${MAX_TOP})`, parseTop, 5)
+    .option(
+      '--keep <dimensions>',
+      `hold these at the design's choice, comma-separated: ${KEEP_DIMENSIONS.join(', ')}`,
+      parseKeep,
+      [],
+    )
     .addOption(formatOption())
-    .action(async (file: string, opts: { top: number; format: OutputFormat }) => {
-      state.exitCode = await recommendCommand({ file, ...opts }, io)
-    })
+    .action(
+      async (file: string, opts: { top: number; keep: KeepDimension[]; format: OutputFormat }) => {
+        state.exitCode = await recommendCommand({ file, ...opts }, io)
+      },
+    )
 
   program
     .command('generate')

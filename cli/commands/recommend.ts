@@ -6,6 +6,7 @@ import { toJsonOutput } from '../format/json'
 import { formatRecommendText } from '../format/recommend-text'
 import { styleFor } from '../format/style'
 import type { CliIo } from '../io/types'
+import type { KeepDimension } from '../../shared/engine/types'
 import type { OutputFormat } from './shared'
 import { loadOrReport } from './shared'
 
@@ -15,6 +16,7 @@ export const MAX_TOP = 100
 export interface RecommendArgs {
   readonly file: string
   readonly top: number
+  readonly keep?: readonly KeepDimension[]
   readonly format: OutputFormat
 }
 
@@ -26,7 +28,7 @@ export function recommendCommand(args: RecommendArgs, io: CliIo): Promise<number
   return guard(io, async () => {
     const loaded = await loadOrReport(args.file, io)
     if ('exitCode' in loaded) return loaded.exitCode
-    const ranked = recommend(loaded.design, catalog, args.top)
+    const ranked = recommend(loaded.design, catalog, args.top, { keep: args.keep ?? [] })
     if (args.format === 'json') {
       io.stdout.write(toJsonOutput(ranked))
     } else {

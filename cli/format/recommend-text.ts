@@ -32,6 +32,11 @@ export function formatRecommendText(
     lines.push(table[i + 1] ?? '')
     const changes = r.changes.length > 0 ? r.changes.join('; ') : 'your current choices'
     lines.push(style.dim(`${indent}${changes}`))
+    const named = (xs: readonly { id: string; severity: string }[]) =>
+      xs.map((f) => `${f.id} (${f.severity})`).join(', ')
+    if (r.findingsAdded.length > 0) lines.push(style.dim(`${indent}adds ${named(r.findingsAdded)}`))
+    if (r.findingsResolved.length > 0)
+      lines.push(style.dim(`${indent}resolves ${named(r.findingsResolved)}`))
   })
   return lines.join('\n') + '\n'
 }

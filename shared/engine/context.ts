@@ -208,7 +208,12 @@ function sameStackButPlugins(a: Stack, b: Stack): boolean {
     a.orchestrator === b.orchestrator &&
     a.runtime === b.runtime &&
     a.os === b.os &&
-    (b.sandbox === undefined || a.sandbox === b.sandbox)
+    (b.sandbox === undefined || a.sandbox === b.sandbox) &&
+    (b.isolation === undefined ||
+      (a.isolation !== undefined &&
+        a.isolation.podSecurity === b.isolation.podSecurity &&
+        a.isolation.namespaces === b.isolation.namespaces &&
+        a.isolation.network === b.isolation.network))
   )
 }
 

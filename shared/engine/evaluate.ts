@@ -67,10 +67,15 @@ function balanceOf(c: EngineContext): IsolationBalance {
   return { value, tooLittle, tooMuch }
 }
 
-export function findingsOf(c: EngineContext): Finding[] {
+/** Every finding; `onlyPluginRules` selects the rules that read the plugin set (or the others). */
+export function findingsOf(c: EngineContext, onlyPluginRules?: boolean): Finding[] {
   const risks = c.design.risks
   const findings: Finding[] = []
-  for (const rule of FINDING_RULES) {
+  const rules =
+    onlyPluginRules === undefined
+      ? FINDING_RULES
+      : FINDING_RULES.filter((r) => Boolean(r.readsPlugins) === onlyPluginRules)
+  for (const rule of rules) {
     const hit = rule.detect(c)
     if (!hit) continue
     const treatment = risks[rule.id]

@@ -46,8 +46,13 @@ export function objectiveOf(
   criteria: Readonly<Record<Criterion, number>>,
   weights: Readonly<Record<Criterion, number>>,
   baseline: FindingBaseline,
+  /** The findings of rules that do not read plugins, when already known for this base stack. */
+  stackFindings?: readonly Finding[],
 ): Objective {
-  const findings = findingsOf(context)
+  const findings =
+    stackFindings === undefined
+      ? findingsOf(context)
+      : [...stackFindings, ...findingsOf(context, true)]
   const penalty = -findingPenalties(findings).reduce((sum, p) => sum + p.points, 0)
   const exact = overallWithFindings(weightedOverall(criteria, weights), penalty)
   const ids = new Set(findings.map((f) => f.id))

@@ -14,7 +14,7 @@ import type { Design } from '../model/schema'
 import type { EngineContext } from './context'
 import { buildContext, stackOf, summarizeWorkloads } from './context'
 import { primaryPoolIndex } from './stack'
-import { detectViolations } from './evaluate'
+import { detectViolations, findingsOf } from './evaluate'
 import type { FindingBaseline, FindingChange } from './objective'
 import { designBaseline, objectiveOf } from './objective'
 import {
@@ -27,7 +27,7 @@ import {
   sumRules,
   weightsOf,
 } from './score'
-import type { Criterion, RankedStack, Stack } from './types'
+import type { Criterion, Finding, KeepDimension, RankedStack, Stack, StackIsolation } from './types'
 
 export interface Candidate {
   readonly stack: Stack
@@ -48,9 +48,45 @@ const pluginOrder = new Map<PluginId, number>(PLUGIN_IDS.map((id, i) => [id, i])
 export const sortPlugins = (ids: readonly PluginId[]) =>
   [...ids].sort((a, b) => (pluginOrder.get(a) ?? 0) - (pluginOrder.get(b) ?? 0))
 
+/**
+ * The stack without its plugins and isolation settings, as a key: recommendations are grouped by it
+ * (the best plugin set and isolation for each), so the top k differ in substance.
+ */
+export const baseKeyOf = (s: Stack) => `${s.orchestrator}|${s.runtime}|${s.os}|${s.sandbox ?? ''}`
+
+const isolationKey = (s: Stack) =>
+  s.isolation ? `${s.isolation.podSecurity},${s.isolation.namespaces},${s.isolation.network}` : ''
+
 /** A total, deterministic key for a stack. */
-export const keyOf = (s: Stack) =>
-  `${s.orchestrator}|${s.runtime}|${s.os}|${s.sandbox ?? ''}|${s.plugins.join(',')}`
+export const keyOf = (s: Stack) => `${baseKeyOf(s)}|${isolationKey(s)}|${s.plugins.join(',')}`
+
+export interface RecommendOptions {
+  /** Dimensions held at the design's current choice (`cloud` is never changed anyway). */
+  readonly keep?: readonly KeepDimension[]
+}
+
+const PS_ORDER = ['restricted', 'baseline', 'privileged'] as const
+const NS_ORDER = ['per-workload', 'per-team', 'shared'] as const
+const NET_ORDER = ['default-deny', 'allow-all'] as const
+
+/** The value and every stricter one, strictest first: a recommendation never loosens isolation. */
+function asStrictOrStricter<T extends string>(order: readonly T[], current: T): T[] {
+  return order.slice(0, order.indexOf(current) + 1)
+}
+
+/** The design's isolation settings and every combination that tightens some of them. */
+function isolationVariants(design: Design): StackIsolation[] {
+  const { podSecurity, namespaces, network } = design.isolation
+  return asStrictOrStricter(PS_ORDER, podSecurity).flatMap((ps) =>
+    asStrictOrStricter(NS_ORDER, namespaces).flatMap((ns) =>
+      asStrictOrStricter(NET_ORDER, network).map((net) => ({
+        podSecurity: ps,
+        namespaces: ns,
+        network: net,
+      })),
+    ),
+  )
+}
 
 /**
  * Best first: fewer added high findings, then the higher overall; equal ones ordered by stack key so
@@ -69,7 +105,30 @@ export function compareCandidates(
  * Every base stack (orchestrator x engine x OS, and a sandbox pool for untrusted code where the design
  * has any) the catalog allows, before plugins.
  */
-export function baseStacks(catalog: Catalog, design?: Design): Stack[] {
+export function baseStacks(
+  catalog: Catalog,
+  design?: Design,
+  options: RecommendOptions = {},
+): Stack[] {
+  const all = allBaseStacks(catalog, design)
+  if (design === undefined) return all
+  const keep = new Set(options.keep ?? [])
+  const own = stackOf(design, catalog)
+  const variants = keep.has('isolation')
+    ? [own.isolation]
+    : isolationVariants(design).map((i) => i as StackIsolation | undefined)
+  return all
+    .filter(
+      (s) =>
+        (!keep.has('orchestrator') || s.orchestrator === own.orchestrator) &&
+        (!keep.has('runtime') || s.runtime === own.runtime) &&
+        (!keep.has('os') || s.os === own.os) &&
+        (!keep.has('sandbox') || s.sandbox === own.sandbox),
+    )
+    .flatMap((s) => variants.map((isolation) => ({ ...s, isolation })))
+}
+
+function allBaseStacks(catalog: Catalog, design?: Design): Stack[] {
   const runtime = (id: Stack['runtime']) => catalog.runtimes.find((r) => r.id === id)
   const wantsSandbox =
     design !== undefined &&
@@ -111,6 +170,16 @@ export function baseStacks(catalog: Catalog, design?: Design): Stack[] {
   })
 }
 
+/** Whether the orchestrator of `c` offers every plugin the design has (for `--keep plugins`). */
+export function keptPluginsFit(design: Design, c: EngineContext): boolean {
+  return design.choices.plugins.every((id) => c.orchestrator.plugins.includes(id))
+}
+
+/** Search groups that include exactly these plugins (for `--keep plugins`). */
+export function forcedGroups(catalog: Catalog, pluginIds: readonly PluginId[]): Group[] {
+  return sortPlugins(pluginIds).map((id) => [[getPlugin(catalog, id)]])
+}
+
 /** Search groups for an orchestrator's plugins: one per exclusive category, one per other plugin. */
 export function pluginGroups(catalog: Catalog, pluginIds: readonly PluginId[]): Group[] {
   const plugins = sortPlugins(pluginIds).map((id) => getPlugin(catalog, id))
@@ -126,8 +195,8 @@ export function pluginGroups(catalog: Catalog, pluginIds: readonly PluginId[]): 
 class TopK {
   readonly items: Candidate[] = []
   constructor(private readonly k: number) {}
-  /** Whether the list is full and its k-th best is better than anything reaching `bound`. */
-  rules(bound: { readonly addedHigh: number; readonly exact: number }): boolean {
+  /** Whether the list is full and its k-th best beats `bound` (then nothing worse matters). */
+  outOfReach(bound: { readonly addedHigh: number; readonly exact: number }): boolean {
     const last = this.items[this.items.length - 1]
     if (this.items.length < this.k || last === undefined) return false
     return (
@@ -135,7 +204,30 @@ class TopK {
       (bound.addedHigh === last.addedHigh && bound.exact < last.exact - EPSILON)
     )
   }
+
+  /**
+   * Whether nothing reaching `bound` can change the list: it cannot beat the entry its base stack
+   * already holds, or the list is full and its k-th best is better.
+   */
+  rules(bound: { readonly addedHigh: number; readonly exact: number }, base: string): boolean {
+    const beats = (x: Candidate) =>
+      bound.addedHigh < x.addedHigh ||
+      (bound.addedHigh === x.addedHigh && bound.exact > x.exact - EPSILON)
+    const own = this.items.find((x) => baseKeyOf(x.stack) === base)
+    if (own !== undefined) return !beats(own)
+    const last = this.items[this.items.length - 1]
+    if (this.items.length < this.k || last === undefined) return false
+    return !beats(last)
+  }
   offer(c: Candidate): void {
+    // One candidate per base stack: the best plugin set for each, so the top k differ in substance.
+    const base = baseKeyOf(c.stack)
+    const same = this.items.findIndex((x) => baseKeyOf(x.stack) === base)
+    if (same >= 0) {
+      const existing = this.items[same]
+      if (existing && compareCandidates(c, existing) >= 0) return
+      this.items.splice(same, 1)
+    }
     if (this.items.length >= this.k) {
       const last = this.items[this.items.length - 1]
       if (last && compareCandidates(c, last) >= 0) return
@@ -159,6 +251,8 @@ interface SearchState {
  */
 class Root {
   readonly stackSums: Record<Criterion, number>
+  /** Findings of the rules that do not read plugins: the same for every plugin set of this stack. */
+  readonly stackFindings: readonly Finding[]
   /** remaining[d]: the capabilities groups d.. could still add, as a bitmask. */
   readonly remaining: number[]
   private readonly bits = new Map<Capability, number>()
@@ -172,6 +266,7 @@ class Root {
     readonly groups: readonly Group[],
   ) {
     this.stackSums = sumRules(context, STACK_RULES)
+    this.stackFindings = findingsOf(context, false)
     this.orchestratorMask = this.maskOf(context.orchestrator.provides)
     this.remaining = new Array<number>(groups.length + 1).fill(0)
     for (let d = groups.length - 1; d >= 0; d--) {
@@ -252,7 +347,13 @@ function search(state: SearchState, root: Root, depth: number, node: Node): void
       plugins: node.chosen,
       capabilities: root.capabilitiesOf(node.mask),
     }
-    const objective = objectiveOf(context, criteria, state.weights, state.baseline)
+    const objective = objectiveOf(
+      context,
+      criteria,
+      state.weights,
+      state.baseline,
+      root.stackFindings,
+    )
     state.top.offer({ stack, criteria, key: keyOf(stack), ...objective })
     return
   }
@@ -278,7 +379,7 @@ function search(state: SearchState, root: Root, depth: number, node: Node): void
   }
   children.sort((a, b) => compareBounds(a.bound, b.bound))
   for (const child of children) {
-    if (state.top.rules(child.bound)) return
+    if (state.top.rules(child.bound, baseKeyOf(pick(root.context) as Stack))) return
     search(state, root, depth + 1, child.node)
   }
 }
@@ -302,7 +403,13 @@ function boundOf(
   mask: number,
 ): Bound {
   const { criteria } = scoreOf(state, root, node, mask)
-  const { exact, addedHigh } = objectiveOf(optimistic, criteria, state.weights, state.baseline)
+  const { exact, addedHigh } = objectiveOf(
+    optimistic,
+    criteria,
+    state.weights,
+    state.baseline,
+    root.stackFindings,
+  )
   return { exact, addedHigh }
 }
 
@@ -315,10 +422,16 @@ const pick = (c: EngineContext): Omit<Stack, 'plugins'> => ({
   runtime: c.runtime.id,
   os: c.os.id,
   sandbox: c.stack.sandbox,
+  ...(c.stack.isolation ? { isolation: c.stack.isolation } : {}),
 })
 
 /** The exact best `k` valid stacks for the design's context and priorities, best first. */
-export function recommend(design: Design, catalog: Catalog, k = 5): RankedStack[] {
+export function recommend(
+  design: Design,
+  catalog: Catalog,
+  k = 5,
+  options: RecommendOptions = {},
+): RankedStack[] {
   const summary = summarizeWorkloads(design)
   const baseline = designBaseline(design, catalog, summary)
   const state: SearchState = {
@@ -326,19 +439,29 @@ export function recommend(design: Design, catalog: Catalog, k = 5): RankedStack[
     top: new TopK(k),
     baseline,
   }
-  const roots = baseStacks(catalog, design)
+  const keepPlugins = options.keep?.includes('plugins') === true
+  const roots = baseStacks(catalog, design, options)
     .map((stack) => buildContext(design, catalog, summary, stack))
     .filter((c) => detectViolations(c, false).length === 0)
+    .filter((c) => !keepPlugins || keptPluginsFit(design, c))
     .map((context) => {
-      const root = new Root(context, pluginGroups(catalog, context.orchestrator.plugins))
+      const groups = keepPlugins
+        ? forcedGroups(catalog, design.choices.plugins)
+        : pluginGroups(catalog, context.orchestrator.plugins)
+      const root = new Root(context, groups)
       const start: Node = { chosen: [], cost: byCriterion(() => 0), mask: root.orchestratorMask }
       const all = start.mask | (root.remaining[0] ?? 0)
       const optimistic = { ...context, plugins: [], capabilities: root.capabilitiesOf(all) }
+      // Plugin violations that no plugin can clear (e.g. default-deny with no CNI to add) rule the
+      // root out; deeper nodes are checked as they are made.
+      if (detectViolations(optimistic, true).length > 0) return undefined
       return { root, start, bound: boundOf(state, root, start, optimistic, all) }
     })
+    .filter((r) => r !== undefined)
     .sort((a, b) => compareBounds(a.bound, b.bound))
   for (const { root, start, bound } of roots) {
-    if (state.top.rules(bound)) break
+    if (state.top.outOfReach(bound)) break
+    if (state.top.rules(bound, baseKeyOf(pick(root.context) as Stack))) continue
     search(state, root, 0, start)
   }
   return state.top.items.map((c, i) => ({
@@ -359,6 +482,10 @@ export function changesBetween(from: Stack, to: Stack): string[] {
     if (from[dim] !== to[dim]) changes.push(`${dim}: ${from[dim]} -> ${to[dim]}`)
   if (to.sandbox !== undefined && (from.sandbox ?? 'none') !== to.sandbox)
     changes.push(`sandbox: ${from.sandbox ?? 'none'} -> ${to.sandbox}`)
+  if (from.isolation && to.isolation)
+    for (const dim of ['podSecurity', 'namespaces', 'network'] as const)
+      if (from.isolation[dim] !== to.isolation[dim])
+        changes.push(`isolation.${dim}: ${from.isolation[dim]} -> ${to.isolation[dim]}`)
   const added = to.plugins.filter((p) => !from.plugins.includes(p))
   const removed = from.plugins.filter((p) => !to.plugins.includes(p))
   if (added.length > 0) changes.push(`plugins: + ${added.join(', ')}`)

@@ -35,7 +35,15 @@ export function stackOf(design: Design, catalog: Catalog): Stack {
         p.sandboxes.length > 0 &&
         (catalog.operatingSystems.find((o) => o.id === p.os)?.family ?? 'linux') === 'linux',
     )?.sandboxes[0] ?? 'none'
-  return { orchestrator: id, runtime, os, plugins: design.choices.plugins, sandbox }
+  const { podSecurity, namespaces, network } = design.isolation
+  return {
+    orchestrator: id,
+    runtime,
+    os,
+    plugins: design.choices.plugins,
+    sandbox,
+    isolation: { podSecurity, namespaces, network },
+  }
 }
 
 /**
@@ -114,6 +122,7 @@ export function applyStack(design: Design, stack: Stack, catalog: Catalog): Desi
     ...design,
     choices: { orchestrator: stack.orchestrator, plugins: [...stack.plugins] },
     nodePools: withSandbox,
+    isolation: stack.isolation ? { ...design.isolation, ...stack.isolation } : design.isolation,
   }
 }
 

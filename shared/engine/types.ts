@@ -104,7 +104,28 @@ export interface Stack {
    * the design's own sandbox pools as they are.
    */
   readonly sandbox?: RuntimeId | 'none'
+  /** Isolation settings the stack applies; absent keeps the design's. */
+  readonly isolation?: StackIsolation
 }
+
+/** The isolation settings a recommendation may tighten. */
+export interface StackIsolation {
+  readonly podSecurity: 'restricted' | 'baseline' | 'privileged'
+  readonly namespaces: 'shared' | 'per-team' | 'per-workload'
+  readonly network: 'default-deny' | 'allow-all'
+}
+
+/** What `recommend --keep` can hold fixed (the cloud is never changed by a recommendation). */
+export const KEEP_DIMENSIONS = [
+  'orchestrator',
+  'runtime',
+  'os',
+  'sandbox',
+  'plugins',
+  'isolation',
+  'cloud',
+] as const
+export type KeepDimension = (typeof KEEP_DIMENSIONS)[number]
 
 export interface RankedStack {
   readonly rank: number

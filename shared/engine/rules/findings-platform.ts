@@ -40,6 +40,7 @@ export const PLATFORM_FINDINGS: readonly FindingRule[] = [
   },
   {
     id: 'RISK-SECRETS-PLAINTEXT',
+    readsPlugins: true,
     title: 'Secrets are stored unencrypted by default',
     references: ['S5', 'CIS Kubernetes 5.4.2', 'K8S-SECRETS-GOOD-PRACTICES', 'TALOS-GEN-CONFIG'],
     detect: (c) =>
@@ -90,6 +91,7 @@ export const PLATFORM_FINDINGS: readonly FindingRule[] = [
   },
   {
     id: 'RISK-NO-RUNTIME-DETECTION',
+    readsPlugins: true,
     title: 'No runtime threat detection',
     references: ['NIST SP 800-53 SI-4', 'ARTICLE-PLUGINS'],
     detect: (c) => {
@@ -105,6 +107,7 @@ export const PLATFORM_FINDINGS: readonly FindingRule[] = [
   },
   {
     id: 'RISK-NO-ADMISSION-POLICY',
+    readsPlugins: true,
     title: 'No policy engine enforces the posture',
     references: ['CIS Kubernetes 5.5.1', 'PSS'],
     detect: (c) => {
@@ -206,6 +209,7 @@ export const PLATFORM_FINDINGS: readonly FindingRule[] = [
   },
   {
     id: 'RISK-PRIVILEGED-PLUGINS',
+    readsPlugins: true,
     title: 'Plugins that run with node privileges',
     references: ['ARTICLE-PLUGINS'],
     detect: (c) => {
@@ -221,6 +225,7 @@ export const PLATFORM_FINDINGS: readonly FindingRule[] = [
   },
   {
     id: 'RISK-ARCHIVED-PLUGIN',
+    readsPlugins: true,
     title: 'An abandoned plugin',
     references: ['S65'],
     detect: (c) => {
@@ -236,6 +241,7 @@ export const PLATFORM_FINDINGS: readonly FindingRule[] = [
   },
   {
     id: 'RISK-MANY-PLUGINS',
+    readsPlugins: true,
     title: 'Many plugins to keep patched',
     references: ['ARTICLE-PLUGINS'],
     detect: (c) =>
@@ -250,6 +256,7 @@ export const PLATFORM_FINDINGS: readonly FindingRule[] = [
   },
   {
     id: 'RISK-OVERLAPPING-PLUGINS',
+    readsPlugins: true,
     title: 'Two plugins do one job',
     references: ['K8S-ADMISSION-WEBHOOKS', 'CALICO-EKS-POLICY-ONLY', 'CILIUM-AWS-CNI-CHAINING'],
     detect: (c) => {
@@ -285,6 +292,7 @@ export const PLATFORM_FINDINGS: readonly FindingRule[] = [
   },
   {
     id: 'RISK-NO-IMAGE-VERIFICATION',
+    readsPlugins: true,
     title: 'Image provenance is not verified',
     references: ['NIST SP 800-190 4.1.5', 'CIS Kubernetes 5.5.1'],
     detect: (c) => {
@@ -345,6 +353,7 @@ export const PLATFORM_FINDINGS: readonly FindingRule[] = [
   },
   {
     id: 'RISK-COMPLIANCE-TRANSIT-ENCRYPTION',
+    readsPlugins: true,
     title: 'Traffic between workloads is not encrypted',
     references: [
       'PCI-DSS-4.0',

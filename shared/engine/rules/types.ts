@@ -60,6 +60,8 @@ export interface FindingRule {
   readonly id: string
   readonly title: string
   readonly references: readonly ReferenceId[]
+  /** Reads the plugin set (or its capabilities): `recommend` re-checks these per plugin set. */
+  readonly readsPlugins?: boolean
   readonly detect: (c: EngineContext) => FindingHit | undefined
 }
 

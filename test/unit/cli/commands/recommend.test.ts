@@ -25,16 +25,22 @@ describe('recommend', () => {
     expect(printed.map((r) => r.rank)).toEqual([1, 2, 3])
     for (const r of printed) {
       expect(Object.keys(r).slice(0, 4)).toEqual(['rank', 'score', 'stack', 'changes'])
-      // The documented stack (primary pool's engine and OS), plus the untrusted workloads' sandbox.
+      // The documented stack (primary pool's engine and OS), plus the untrusted workloads' sandbox
+      // and the isolation settings it applies.
       expect(Object.keys(r.stack).filter((k) => k !== 'sandbox')).toEqual([
         'orchestrator',
         'runtime',
         'os',
         'plugins',
+        'isolation',
       ])
     }
-    const scores = printed.map((r) => r.score)
-    expect([...scores].sort((a, b) => b - a)).toEqual(scores)
+    // Best first: fewer added high findings, then the higher score.
+    const order = printed.map((r) => [
+      r.findingsAdded.filter((f) => f.severity === 'high').length,
+      -r.score,
+    ])
+    expect([...order].sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!)).toEqual(order)
   })
 
   it('prints a ranked table with each stack and its changes', async () => {

@@ -106,4 +106,17 @@ describe('rule scopes used by recommend', () => {
       { numRuns: 300 },
     )
   })
+
+  it('findings of rules not marked readsPlugins do not depend on the plugin set', () => {
+    fc.assert(
+      fc.property(designArb(4), pluginSet, (design, plugins) => {
+        const summary = summarizeWorkloads(design)
+        const a = buildContext(design, catalog, summary)
+        const b = buildContext(design, catalog, summary, { ...stackOf(design, catalog), plugins })
+        const seen = (c: typeof a) => findingsOf(c, false).map((f) => [f.id, f.severity])
+        expect(seen(b)).toEqual(seen(a))
+      }),
+      { numRuns: 300 },
+    )
+  })
 })
