@@ -31,8 +31,8 @@ describe('recommend', () => {
         'orchestrator',
         'runtime',
         'os',
-        'plugins',
         'isolation',
+        'plugins',
       ])
     }
     // Best first: fewer added high findings, then the higher score.
