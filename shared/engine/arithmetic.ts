@@ -1,6 +1,6 @@
 // How raw points become the 0–100 numbers shown, and how open findings lower the overall.
 //
-// Raw criterion sums are mapped with a curve that is the identity between 20 and 80 and bends
+// Raw criterion sums (and the overall, from the weighted mean of the raw sums) are mapped with a curve that is the identity between 20 and 80 and bends
 // smoothly towards 0 and 100 outside, so a penalty beyond either end still moves the number
 // (a clamp would hide it). Open findings then lower the overall by severity; a treatment changes
 // how much: mitigated (a compensating control, noted) removes the penalty, transferred halves it,
@@ -46,8 +46,10 @@ export function findingPenalties(findings: readonly Finding[]): FindingPenalty[]
   }))
 }
 
-/** The overall: the weighted criterion mean less the findings' penalties, kept above 0 softly. */
-export function overallWithFindings(mean: number, penalty: number): number {
-  const x = mean - penalty
-  return x < LOW ? LOW * Math.exp((x - LOW) / LOW) : x
+/**
+ * The overall: the weighted mean of the raw criterion sums less the findings' penalties, mapped like
+ * a criterion (so a penalty beyond either end still shows).
+ */
+export function overallWithFindings(rawMean: number, penalty: number): number {
+  return softScore(rawMean - penalty)
 }

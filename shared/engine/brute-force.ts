@@ -9,7 +9,7 @@ import { designBaseline, objectiveOf } from './objective'
 import type { Candidate } from './recommend'
 import type { RecommendOptions } from './recommend'
 import { baseKeyOf, baseStacks, compareCandidates, keyOf, sortPlugins } from './recommend'
-import { scoreNumbers, weightsOf } from './score'
+import { rawSums, scoreNumbers, weightsOf } from './score'
 
 /**
  * Scores every valid stack. Plugin subsets with two members of one exclusive category are skipped before
@@ -54,7 +54,7 @@ export function bruteForceRanking(
       const context = buildContext(design, catalog, summary, stack)
       if (detectViolations(context).length > 0) continue
       const criteria = scoreNumbers(context)
-      const objective = objectiveOf(context, criteria, weights, baseline)
+      const objective = objectiveOf(context, rawSums(context), weights, baseline)
       const candidate = { stack, criteria, key: keyOf(stack), ...objective }
       // Grouped like recommend: the best plugin set per base stack.
       const key = baseKeyOf(stack)

@@ -16,9 +16,10 @@ export function evaluate(design: Design, catalog: Catalog): Evaluation {
   const violations = detectViolations(context)
   const criteria = scoreCriteria(context)
   const weights = weightsOf(design.context.priorities)
-  const numbers = byCriterion((k) => criteria[k].score)
   const findings = findingsOf(context)
-  const criteriaMean = weightedOverall(numbers, weights)
+  // The overall comes from the raw sums, so no criterion's penalty is hidden by its own mapping.
+  const raw = byCriterion((k) => criteria[k].contributions.reduce((sum, x) => sum + x.points, 0))
+  const criteriaMean = weightedOverall(raw, weights)
   const penalties = findingPenalties(findings)
   const penalty = -penalties.reduce((sum, p) => sum + p.points, 0)
   return {
@@ -27,6 +28,7 @@ export function evaluate(design: Design, catalog: Catalog): Evaluation {
     violations,
     scores: {
       overall: Math.round(overallWithFindings(criteriaMean, penalty)),
+      overallExact: overallWithFindings(criteriaMean, penalty),
       criteriaMean,
       findingPenalties: penalties,
       weights,

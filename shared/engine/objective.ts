@@ -40,10 +40,11 @@ export function designBaseline(
   return baselineOf(findingsOf(buildContext(design, catalog, summary)))
 }
 
-/** The objective of a candidate whose context and criterion scores are given. */
+/** The objective of a candidate whose context and raw criterion sums are given. */
 export function objectiveOf(
   context: EngineContext,
-  criteria: Readonly<Record<Criterion, number>>,
+  /** Raw criterion sums (the overall is computed from these, not from the mapped scores). */
+  raw: Readonly<Record<Criterion, number>>,
   weights: Readonly<Record<Criterion, number>>,
   baseline: FindingBaseline,
   /** The findings of rules that do not read plugins, when already known for this base stack. */
@@ -54,7 +55,7 @@ export function objectiveOf(
       ? findingsOf(context)
       : [...stackFindings, ...findingsOf(context, true)]
   const penalty = -findingPenalties(findings).reduce((sum, p) => sum + p.points, 0)
-  const exact = overallWithFindings(weightedOverall(criteria, weights), penalty)
+  const exact = overallWithFindings(weightedOverall(raw, weights), penalty)
   const ids = new Set(findings.map((f) => f.id))
   const rank = (s: Severity) => SEVERITIES.indexOf(s)
   const findingsAdded = findings

@@ -23,7 +23,6 @@ import {
   STACK_RULES,
   byCriterion,
   clampSums,
-  weightedOverall,
   sumRules,
   weightsOf,
 } from './score'
@@ -323,14 +322,13 @@ interface Node {
   readonly mask: number
 }
 
-function scoreOf(state: SearchState, root: Root, node: Node, mask: number) {
+function scoreOf(root: Root, node: Node, mask: number) {
   const plugins = root.pointsFor(mask)
-  const criteria = clampSums(
-    root.stackSums,
-    byCriterion((k) => node.cost[k] + plugins[k]),
-  )
-  // The bound leaves findings out: their penalties only lower a candidate's overall.
-  return { criteria, exact: weightedOverall(criteria, state.weights) }
+  const pluginPart = byCriterion((k) => node.cost[k] + plugins[k])
+  return {
+    criteria: clampSums(root.stackSums, pluginPart),
+    raw: byCriterion((k) => root.stackSums[k] + pluginPart[k]),
+  }
 }
 
 /** Counts search nodes, for the benchmark's report of how much the bound prunes. */
@@ -341,19 +339,13 @@ function search(state: SearchState, root: Root, depth: number, node: Node): void
   if (depth === root.groups.length) {
     searchStats.leaves += 1
     const stack = { ...pick(root.context), plugins: sortPlugins(node.chosen.map((p) => p.id)) }
-    const { criteria } = scoreOf(state, root, node, node.mask)
+    const { criteria, raw } = scoreOf(root, node, node.mask)
     const context = {
       ...root.context,
       plugins: node.chosen,
       capabilities: root.capabilitiesOf(node.mask),
     }
-    const objective = objectiveOf(
-      context,
-      criteria,
-      state.weights,
-      state.baseline,
-      root.stackFindings,
-    )
+    const objective = objectiveOf(context, raw, state.weights, state.baseline, root.stackFindings)
     state.top.offer({ stack, criteria, key: keyOf(stack), ...objective })
     return
   }
@@ -402,10 +394,10 @@ function boundOf(
   optimistic: EngineContext,
   mask: number,
 ): Bound {
-  const { criteria } = scoreOf(state, root, node, mask)
+  const { raw } = scoreOf(root, node, mask)
   const { exact, addedHigh } = objectiveOf(
     optimistic,
-    criteria,
+    raw,
     state.weights,
     state.baseline,
     root.stackFindings,

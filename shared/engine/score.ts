@@ -97,6 +97,13 @@ export const PLUGIN_RULES = SCORE_RULES.filter((r) => r.readsPlugins)
 export const EACH_PLUGIN_RULES = SCORE_RULES.filter((r) => r.readsPlugins === 'each-plugin')
 export const CAPABILITY_RULES = SCORE_RULES.filter((r) => r.readsPlugins === 'capabilities')
 
+/** Raw (unmapped) sums of every score rule per criterion: what the overall is computed from. */
+export function rawSums(c: EngineContext): Record<Criterion, number> {
+  const stack = sumRules(c, STACK_RULES)
+  const plugins = sumRules(c, PLUGIN_RULES)
+  return byCriterion((k) => stack[k] + plugins[k])
+}
+
 /** Only the numbers (no contribution objects kept). */
 export function scoreNumbers(c: EngineContext): Record<Criterion, number> {
   return clampSums(sumRules(c, STACK_RULES), sumRules(c, PLUGIN_RULES))

@@ -78,6 +78,8 @@ export interface Evaluation {
   readonly scores: {
     /** The weighted criterion mean less the findings' penalties, rounded. */
     readonly overall: number
+    /** The same, unrounded (ranking and tests use it). */
+    readonly overallExact: number
     /** The weighted mean of the criterion scores before findings, unrounded. */
     readonly criteriaMean: number
     /** What each finding takes off the overall (negative points; 0 when mitigated). */

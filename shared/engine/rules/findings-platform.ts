@@ -291,6 +291,31 @@ export const PLATFORM_FINDINGS: readonly FindingRule[] = [
     },
   },
   {
+    id: 'RISK-TEAM-OVERLOAD',
+    readsPlugins: true,
+    title: 'More platform than the team can run',
+    references: ['ARTICLE-ORCHESTRATION', 'ARTICLE-PLUGINS'],
+    detect: (c) => {
+      const { kubernetesExperience, opsCapacity } = c.design.context.team
+      const selfManaged = !c.orchestrator.managedControlPlane
+      const stretched =
+        opsCapacity === 'low' ||
+        (kubernetesExperience === 'none' && c.orchestrator.experienceNeeded !== 'none')
+      const heavy = c.plugins.length >= 5 || (selfManaged && c.orchestrator.complexity >= 3)
+      if (!stretched || !heavy) return undefined
+      const severe =
+        opsCapacity === 'low' &&
+        kubernetesExperience === 'none' &&
+        (c.plugins.length >= 8 || (selfManaged && c.orchestrator.complexity >= 3))
+      return {
+        severity: severe ? 'high' : 'medium',
+        why: `A team with ${kubernetesExperience} Kubernetes experience and ${opsCapacity} operations capacity would run ${selfManaged ? `a self-managed ${c.orchestrator.name} control plane` : c.orchestrator.name}${c.plugins.length > 0 ? ` and ${c.plugins.length} plugin(s)` : ''}: upgrades and incidents will outpace it, and unpatched platform components are a security risk.`,
+        fix: 'Prefer a managed control plane and fewer plugins (keep the ones that enforce or detect), or plan for the operations capacity this needs.',
+        paths: ['context.team', 'choices.orchestrator', 'choices.plugins'],
+      }
+    },
+  },
+  {
     id: 'RISK-NO-IMAGE-VERIFICATION',
     readsPlugins: true,
     title: 'Image provenance is not verified',

@@ -7,6 +7,7 @@ import { capped, nameList } from './types'
 
 const EXPERIENCE_RANK = { none: 0, some: 1, expert: 2 } as const
 const CAPACITY_POINTS = { low: -8, medium: 0, high: 5 } as const
+const UPKEEP_PER_PLUGIN = { low: 8, medium: 4, high: 2 } as const
 const PLUGIN_RUNNING_COST: Record<PluginFootprint, number> = {
   'privileged-daemonset': -2,
   daemonset: -2,
@@ -80,10 +81,16 @@ export const OPERABILITY_RULES: readonly ScoreRule[] = [
     readsPlugins: 'each-plugin',
     criterion: 'operability',
     references: ['ARTICLE-PLUGINS'],
+    // Each plugin costs a team more the less operations capacity it has.
     apply: (c) => {
       const n = c.plugins.length
       if (n === 0) return undefined
-      return { points: -3 * n, reason: `${n} plugin(s) to install, upgrade and track.` }
+      const capacity = c.design.context.team.opsCapacity
+      const each = UPKEEP_PER_PLUGIN[capacity]
+      return {
+        points: -each * n,
+        reason: `${n} plugin(s) to install, upgrade and track (${each} each for a team with ${capacity} operations capacity).`,
+      }
     },
   },
   {

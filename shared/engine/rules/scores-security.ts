@@ -68,7 +68,12 @@ export const ISOLATION_RULES: readonly ScoreRule[] = [
         ({ index }) => (c.placements[index]?.kernel ?? 'shared') !== 'shared',
       )
       const shared = untrusted.length - apart.length
-      const points = Math.round((10 * apart.length - 25 * shared) / untrusted.length)
+      // Untrusted code costs isolation in proportion to its share of the workloads; a sandbox cuts
+      // the cost (escapes from sandboxes exist too). A sandboxed workload costs what its own kernel
+      // boundary adds to ISO-KERNEL-SHARED (-10 -> +20, KERNEL_POINTS), so marking code untrusted
+      // never raises the score, and sandboxing it always does.
+      const total = Math.max(1, c.design.workloads.length)
+      const points = -Math.round((30 * apart.length + 50 * shared) / total)
       if (shared === 0)
         return {
           points,

@@ -262,6 +262,14 @@ const CASES: Record<string, Case> = {
     // Documented combinations: Calico policy-only and Cilium chaining on the AWS VPC CNI.
     alsoQuiet: eksWith('aws-vpc-cni', 'calico'),
   },
+  'RISK-TEAM-OVERLOAD': {
+    fires: { context: { team: { kubernetesExperience: 'none', opsCapacity: 'low' } } },
+    quiet: { context: { team: { kubernetesExperience: 'expert', opsCapacity: 'high' } } },
+    alsoQuiet: {
+      context: { cloud: 'aws', team: { kubernetesExperience: 'none', opsCapacity: 'low' } },
+      choices: { orchestrator: 'ecs-fargate', runtime: 'fargate', os: 'amazon-linux', plugins: [] },
+    },
+  },
   'RISK-OVERLAPPING-PLUGINS': {
     fires: plugins('kyverno', 'gatekeeper'),
     quiet: plugins('kyverno'),
