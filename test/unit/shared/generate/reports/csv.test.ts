@@ -44,13 +44,28 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('csvCell', () => {
-  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', FORMULA])(
+  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\r\nx', FORMULA])(
     'neutralises the formula %j',
     (value) => {
       const cell = csvCell(value)
       expect(parseCsv(`${cell}\r\n`)[0]?.[0]).toBe(`'${value}`)
     },
   )
+
+  it.each([
+    ['\rx', '\\x0dx'],
+    ['a\u001b[31mb\u0007', 'a\\x1b[31mb\\x07'],
+    ['\u202e=1+1', '\\u202e=1+1'],
+    ['a\u2028b\u0085c\u007f\u200fd\u2066', 'a\\u2028b\\x85c\\x7f\\u200fd\\u2066'],
+    ['keeps\ttab\nand\r\nbreaks', 'keeps\ttab\nand\r\nbreaks'],
+  ])('shows the control and bidi characters of %j as %s', (value, shown) => {
+    expect(parseCsv(`${csvCell(value)}\r\n`)[0]?.[0]).toBe(shown)
+  })
+
+  it('shows a control that would start a formula, then neutralises the formula after it', () => {
+    expect(parseCsv(`${csvCell('\u0000=1+1')}\r\n`)[0]?.[0]).toBe('\\x00=1+1')
+    expect(parseCsv(`${csvCell('\t\u001b=1')}\r\n`)[0]?.[0]).toBe("'\t\\x1b=1")
+  })
 
   it('quotes commas, quotes and line breaks and leaves plain text alone', () => {
     expect(csvCell('a,b')).toBe('"a,b"')
