@@ -21,7 +21,6 @@ const ALL_BUT_WHITESPACE =
 const JSON_RAW = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
 // What no generated file may hold raw: tab, line feed and CRLF are the only controls documents keep.
 const UNSAFE_IN_FILE = new RegExp(ALL_BUT_WHITESPACE.source)
-const ANY = new RegExp(`[${SET}]`)
 
 const hex = (ch: string, digits: number) => ch.charCodeAt(0).toString(16).padStart(digits, '0')
 
@@ -56,11 +55,6 @@ export function escapeJsonControls(json: string): string {
 /** The body of a string literal with every control and bidi character as `\uXXXX` (HCL, YAML, JSON). */
 export function unicodeEscapeControls(text: string): string {
   return text.replace(ALL, unicode)
-}
-
-/** True when `text` holds any control or bidi character, tab and line feed included. */
-export function hasControlChars(text: string): boolean {
-  return ANY.test(text)
 }
 
 /** The first character no generated file may hold raw (anything but tab, line feed and CRLF), if any. */

@@ -8,6 +8,7 @@ import {
   reportJson,
 } from '../../../../../shared/generate/reports/index'
 import { exampleFiles, loadExample } from '../../../../support/designs'
+import { RAW_CONTROL } from '../../../../support/injection-checks'
 import { FORMULA, hostileDesign } from '../doc/support'
 
 /** A small RFC 4180 parser: quoted fields, doubled quotes, CRLF records. */
@@ -116,5 +117,19 @@ describe('report.json', () => {
     const text = reportJson(evaluation)
     expect(text.endsWith('}\n')).toBe(true)
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(evaluation)))
+  })
+
+  it('writes the controls JSON.stringify leaves raw (DEL, C1, U+2028/9, bidi) as \\u escapes', () => {
+    const evaluation = evaluate(loadExample('payments-eks.stackwright.yaml'), catalog)
+    const note = 'pwn\u0007\u001b[31m\u2028\u2029\u0085\u202e\u007f\u061c\u200e\u2069pwn'
+    const noted = { ...evaluation, findings: evaluation.findings.map((f) => ({ ...f, note })) }
+    // JSON.stringify escapes C0 only: in a <script> or a terminal the rest would act.
+    expect(JSON.stringify(note)).toContain('\u2028\u2029\u0085\u202e')
+    const text = reportJson(noted)
+    expect(text).not.toMatch(RAW_CONTROL)
+    expect(text).toContain(
+      '"pwn\\u0007\\u001b[31m\\u2028\\u2029\\u0085\\u202e\\u007f\\u061c\\u200e\\u2069pwn"',
+    )
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(noted)))
   })
 })
