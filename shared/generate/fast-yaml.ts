@@ -20,9 +20,10 @@ export interface StringWriter {
 
 /**
  * The library's `stringify(data, { lineWidth: 0 })`, except that strings for which `quote` holds, and
- * strings holding a control or bidi character, are double-quoted. The library escapes C0 there but
- * leaves DEL, C1, U+2028/9 and bidi controls raw (YAML counts U+202E as printable); those then become
- * `\u` escapes, which read back as the same characters, so the file holds none of them raw.
+ * strings holding a control (but tab and line feed) or bidi character, are double-quoted. The library
+ * escapes C0 there but leaves DEL, C1, U+2028/9 and bidi controls raw (YAML counts U+202E as
+ * printable); those then become `\u` escapes, which YAML 1.1 and 1.2 read back as the same
+ * characters, so the file holds none of them raw while every value stays exact.
  */
 export function stringifyLibrary(data: unknown, quote?: (text: string) => boolean): string {
   const doc = new Document(data)

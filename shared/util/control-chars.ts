@@ -9,16 +9,17 @@
 // text too). A backslash already in the text is left alone, so Windows paths stay readable; those
 // escapes are for people, not for parsing back. For machine formats whose strings read `\uXXXX` (JSON,
 // YAML double-quoted scalars, HCL), the characters become that escape, so the value stays exact.
-/* eslint-disable no-control-regex -- matching control characters is what this file is for */
 
-const SET =
-  '\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069'
-const ALL = new RegExp(`[${SET}]`, 'g')
+// DEL, C1, the line and paragraph separators and every Bidi_Control character: the set beyond C0.
+const BEYOND_C0 = '\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069'
+const ALL = new RegExp(`[\\u0000-\\u001f${BEYOND_C0}]`, 'g')
 // The set without tab and line feed, and without a carriage return that ends a line (CRLF): document text.
-const ALL_BUT_WHITESPACE =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|\r(?!\n)/g
-// What JSON.stringify leaves raw: DEL, C1, the line separators and bidi controls (C0 it escapes itself).
-const JSON_RAW = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
+const ALL_BUT_WHITESPACE = new RegExp(
+  `[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f${BEYOND_C0}]|\\r(?!\\n)`,
+  'g',
+)
+// What JSON.stringify leaves raw (C0 it escapes itself).
+const JSON_RAW = new RegExp(`[${BEYOND_C0}]`, 'g')
 // What no generated file may hold raw: tab, line feed and CRLF are the only controls documents keep.
 const UNSAFE_IN_FILE = new RegExp(ALL_BUT_WHITESPACE.source)
 
