@@ -7,7 +7,8 @@
 // style. This writes exactly that subset. For anything else (null, fractions, multi-line text,
 // unusual keys, an object used twice, which the library would write as an anchor and alias) it
 // returns undefined and the caller runs the library, so the output never depends on the path taken.
-import { Document, stringify } from 'yaml'
+import { Document, visit } from 'yaml'
+import { escapeJsonControls, unsafeCharInFile } from '../util/control-chars'
 
 /** Writes one string scalar as the library would, or undefined to give up on the fast path. */
 export interface StringWriter {
@@ -15,6 +16,27 @@ export interface StringWriter {
   key(text: string, topLevel: boolean): string | undefined
   /** A value in a mapping or an item in a list. */
   value(text: string): string | undefined
+}
+
+/**
+ * The library's `stringify(data, { lineWidth: 0 })`, except that strings for which `quote` holds, and
+ * strings holding a control (but tab and line feed) or bidi character, are double-quoted. The library
+ * escapes C0 there but leaves DEL, C1, U+2028/9 and bidi controls raw (YAML counts U+202E as
+ * printable); those then become `\u` escapes, which YAML 1.1 and 1.2 read back as the same
+ * characters, so the file holds none of them raw while every value stays exact.
+ */
+export function stringifyLibrary(data: unknown, quote?: (text: string) => boolean): string {
+  const doc = new Document(data)
+  visit(doc, {
+    Scalar(_key, node) {
+      if (
+        typeof node.value === 'string' &&
+        (unsafeCharInFile(node.value) !== undefined || quote?.(node.value) === true)
+      )
+        node.type = 'QUOTE_DOUBLE'
+    },
+  })
+  return escapeJsonControls(doc.toString({ lineWidth: 0 }))
 }
 
 /** Printable ASCII without quotes or backslash: the library writes these plain or as `"text"`. */
@@ -77,7 +99,7 @@ export function defaultStringWriter(): StringWriter {
   // Keys and many values repeat in every manifest; the memos keep the regular expressions off the hot path.
   const keys = [new Map<string, string | undefined>(), new Map<string, string | undefined>()]
   const values = new Map<string, string | undefined>()
-  const render = (data: unknown) => stringify(data, { lineWidth: 0 })
+  const render = (data: unknown) => stringifyLibrary(data)
   return {
     key(text, topLevel) {
       const memo = keys[topLevel ? 1 : 0] as Map<string, string | undefined>

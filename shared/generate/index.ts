@@ -5,6 +5,7 @@ import type { Catalog, OrchestratorFamily } from '../catalog/types'
 import { evaluate } from '../engine/index'
 import type { Design } from '../model/schema'
 import { assertNever } from '../util/assert-never'
+import { escapeControlChars, unsafeCharInFile } from '../util/control-chars'
 import { generateDocument } from './doc/index'
 import { manifestGenerator } from './doc/manifests'
 import { generateReports } from './reports/index'
@@ -51,6 +52,7 @@ export function generateAll(
     artifacts.push(...generateReports(evaluation, catalog, { designFileName }))
   }
   artifacts.forEach(assertSafePath)
+  artifacts.forEach(assertNoRawControls)
   return artifacts.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 }
 
@@ -64,6 +66,18 @@ function familyOf(target: Exclude<Target, 'doc' | 'reports'>): OrchestratorFamil
     default:
       return assertNever(target)
   }
+}
+
+/**
+ * Throws when a generator wrote a control or bidi character raw (anything but tab, line feed and
+ * CRLF): every writer escapes user text through shared/util/control-chars.ts, so one is a bug.
+ */
+export function assertNoRawControls(artifact: Artifact): void {
+  const found = unsafeCharInFile(artifact.content)
+  if (found !== undefined)
+    throw new Error(
+      `Generator bug: raw control character ${escapeControlChars(found)} in ${JSON.stringify(artifact.path)}`,
+    )
 }
 
 /** Throws when a generator produced a path a shell must not write (see shared/artifact-path.ts). */

@@ -102,8 +102,11 @@ export const FORMULAS = [
 export function hostileDesign(file: string): Design {
   return withText(file, (field) => {
     // A leading `%` or `!` once made the Swarm generator's YAML probe print warnings on stderr.
-    if (field === 'title') return `${PAYLOADS.directive} ${PAYLOADS.script} ${PAYLOADS.img}`
-    if (field === 'owner') return `${PAYLOADS.formulaEq} ${PAYLOADS.link} ${PAYLOADS.path}`
+    // Title and owner end in the control characters: the title is the one text manifests carry.
+    if (field === 'title')
+      return `${PAYLOADS.directive} ${PAYLOADS.script} ${PAYLOADS.img} ${PAYLOADS.controls}`
+    if (field === 'owner')
+      return `${PAYLOADS.formulaEq} ${PAYLOADS.link} ${PAYLOADS.path} ${PAYLOADS.controls}`
     const risk = /^risk (\d+)$/.exec(field)
     if (risk) return `${FORMULAS[Number(risk[1]) % FORMULAS.length] ?? ''} ${ALL}`
     return ALL

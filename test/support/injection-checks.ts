@@ -5,6 +5,20 @@ import { isScalar, parseAllDocuments, visit } from 'yaml'
 import type { HclJson } from './nomad-hcl'
 import { MARKER } from './hostile-designs'
 
+/** What no generated file may hold raw: C0 but tab, LF and CRLF; DEL; C1; U+2028/9; Bidi_Control. */
+export const RAW_CONTROL =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\p{Bidi_Control}]|\r(?!\n)/u
+
+/** `text` with ASCII controls but tab, LF and CRLF shown as `\x1b`, as documents show them. */
+export function shownAsciiControls(text: string): string {
+  return text.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|\r(?!\n)/g,
+    (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  )
+}
+
 /** Every index of `needle` in `text`. */
 export function occurrences(text: string, needle: string): number[] {
   const out: number[] = []
@@ -56,9 +70,9 @@ export function shapeOf(value: unknown, prefix = '$'): string[] {
   return [`${prefix}:${value === null ? 'null' : typeof value}`]
 }
 
-/** The plain values of every YAML document in `text`. */
-export function yamlValues(text: string): unknown[] {
-  return parseAllDocuments(text).map((d) => d.toJS() as unknown)
+/** The plain values of every YAML document in `text`, read as YAML `version` (default 1.2). */
+export function yamlValues(text: string, version: '1.1' | '1.2' = '1.2'): unknown[] {
+  return parseAllDocuments(text, { version }).map((d) => d.toJS() as unknown)
 }
 
 /** The keys of a parsed value, at every depth. */

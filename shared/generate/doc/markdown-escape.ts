@@ -2,22 +2,20 @@
 //
 // Markdown punctuation is backslash-escaped; `<`, `>` and `&` become entities (so the output holds no
 // raw HTML at all); the triggers of GitHub's automatic links (`://`, `www.`, `@`) are broken with an
-// entity, which renders the same character but no longer matches the autolink patterns.
+// entity, which renders the same character but no longer matches the autolink patterns. Control and
+// bidi characters are first shown as `\x1b` / `\u202e` (shared/util/control-chars.ts), so they neither
+// reach a terminal that shows the file nor vanish; U+2028/9 are shown too, not read as line breaks.
+import { escapeControlCharsInText } from '../../util/control-chars'
 
 // Characters that start emphasis, code, links, images, tables, headings, math or strikethrough anywhere.
 const ALWAYS = /[\\`*_[\]#|~$]/g
 
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g
-
 // Anything escapeText changes; most cells (names, ids, numbers) hold none of it and are returned as they are.
-// eslint-disable-next-line no-control-regex
-const NEEDS_ESCAPE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f&<>\\`*_[\]#|~$@]|:\/\/|www\./i
+const NEEDS_ESCAPE = /[&<>\\`*_[\]#|~$@]|:\/\/|www\./i
 
 function escapeText(line: string): string {
   if (!NEEDS_ESCAPE.test(line)) return line
   return line
-    .replace(CONTROLS, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -35,7 +33,9 @@ function escapeLine(line: string): string {
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').trim()
+  return escapeControlCharsInText(text)
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .trim()
 }
 
 /** User text at the start of a Markdown line, one line (newlines become spaces): headings, list items. */
@@ -50,8 +50,8 @@ export function mdCell(text: string): string {
 
 /** User text as a Markdown paragraph, keeping its line breaks as hard breaks (a trailing backslash). */
 export function mdParagraph(text: string): string {
-  return text
-    .split(/\r\n|[\r\n\u2028\u2029]/)
+  return escapeControlCharsInText(text)
+    .split(/\r?\n/)
     .map((line) => escapeLine(line.trim()))
     .filter((line) => line !== '')
     .join('\\\n')

@@ -1,6 +1,7 @@
 // The ECS generator: task definitions, a CloudFormation stack for services and security groups, a README.
 import type { Catalog } from '../../catalog/types'
 import type { Design } from '../../model/schema'
+import { escapeJsonControls } from '../../util/control-chars'
 import type { Artifact, GeneratorOutput } from '../types'
 import { ecsControls, STACK_PATH, taskDefinitionPath } from './controls'
 import { planEcs } from './plan'
@@ -23,6 +24,7 @@ export function generateEcs(design: Design, catalog: Catalog): GeneratorOutput {
   return { artifacts, controls: ecsControls(plan, rules) }
 }
 
+// Control and bidi characters in a description become `\u` escapes: the same value, no raw bytes.
 function json(value: unknown): string {
-  return JSON.stringify(value, null, 2) + '\n'
+  return escapeJsonControls(JSON.stringify(value, null, 2)) + '\n'
 }

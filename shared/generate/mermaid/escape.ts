@@ -4,7 +4,10 @@
 // quotes, the characters that could end the string, start a directive (`%%{init}%%`), a comment, a
 // statement (`;`, newline), an edge label (`|`), a markdown string (backtick) or HTML (`<`, `&`) are
 // replaced by Mermaid entity codes (`#quot;`, `#35;` ...), which Mermaid documents as the way to put
-// such characters in a label. Node ids are always generated (`w0`, `s1`), never user text.
+// such characters in a label. Node ids are always generated (`w0`, `s1`), never user text. Line
+// breaks become spaces; other control and bidi characters are shown as `\x1b` / `\u202e` (their
+// backslash then written `#92;`), so nothing reorders or breaks the label and nothing vanishes.
+import { escapeControlCharsInText } from '../../util/control-chars'
 
 /** The entity code written for each special character, by character. */
 const CODES: Readonly<Record<string, string>> = {
@@ -38,13 +41,11 @@ const XML: Readonly<Record<string, string>> = {
   '92': '&#92;',
 }
 
-// C0/C1 controls, DEL and the Unicode line and paragraph separators: any of them could end a statement.
-// eslint-disable-next-line no-control-regex
-const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g
-
 /** Text safe to place between the quotes of a Mermaid label: no syntax, no HTML, one line. */
 export function mermaidLabel(text: string): string {
-  const oneLine = text.replace(LINE_BREAKING, ' ').trim()
+  const oneLine = escapeControlCharsInText(text)
+    .replace(/[\t\r\n]+/g, ' ')
+    .trim()
   let out = ''
   for (const ch of oneLine) {
     const code = CODES[ch]

@@ -1,4 +1,5 @@
 // A small HCL2 writer: every value goes through one escaping path, so design text can never become syntax.
+import { unicodeEscapeControls } from '../../util/control-chars'
 
 /** A value: strings are escaped literals; `expr` is an interpolation of a fixed, validated reference. */
 export type HclValue =
@@ -39,26 +40,23 @@ export function interpolation(reference: string): { readonly expr: string } {
 }
 
 /**
- * A quoted HCL string literal: escapes quotes, backslashes and control characters, and doubles the
- * template openers `${` and `%{` so text stays literal.
+ * A quoted HCL string literal: escapes quotes, backslashes, control and bidi characters (`\u202e`),
+ * and doubles the template openers `${` and `%{` so text stays literal.
  */
 export function quote(text: string): string {
   let out = ''
   for (let i = 0; i < text.length; i++) {
     const ch = text.charAt(i)
     const next = text.charAt(i + 1)
-    const code = text.charCodeAt(i)
     if (ch === '"') out += '\\"'
     else if (ch === '\\') out += '\\\\'
     else if (ch === '\n') out += '\\n'
     else if (ch === '\r') out += '\\r'
     else if (ch === '\t') out += '\\t'
     else if ((ch === '$' || ch === '%') && next === '{') out += ch + ch
-    else if (code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029)
-      out += '\\u' + code.toString(16).padStart(4, '0')
     else out += ch
   }
-  return `"${out}"`
+  return `"${unicodeEscapeControls(out)}"`
 }
 
 /** Renders nodes as HCL2, two-space indent, `=` aligned within each run of attributes (as `nomad fmt` does). */

@@ -1,4 +1,6 @@
-// findings.csv for issue trackers: RFC 4180 quoting, with spreadsheet formula injection neutralised.
+// findings.csv for issue trackers: RFC 4180 quoting, with spreadsheet formula injection neutralised
+// and control and bidi characters shown as `\x1b` / `\u202e` (tab, line feed and CRLF stay text).
+import { escapeControlCharsInText } from '../../util/control-chars'
 import type { Evaluation } from '../../engine/types'
 
 export const FINDINGS_CSV_HEADER = [
@@ -16,9 +18,10 @@ export const FINDINGS_CSV_HEADER = [
 // A cell starting with one of these is read as a formula by spreadsheet apps (OWASP: CSV injection).
 const FORMULA_START = /^[=+\-@\t\r]/
 
-/** One CSV cell: formula starts prefixed with `'`, quoted when it holds a comma, quote or line break. */
+/** One CSV cell: controls shown, formula starts prefixed with `'`, quoted when it holds a comma, quote or line break. */
 export function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value
+  const text = escapeControlCharsInText(value)
+  const safe = FORMULA_START.test(text) ? `'${text}` : text
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 

@@ -4,6 +4,7 @@ import { getReference } from '../../catalog/index'
 import type { Catalog, ReferenceId } from '../../catalog/types'
 import type { Evaluation, Finding, Severity, Violation } from '../../engine/types'
 import { assertNever } from '../../util/assert-never'
+import { escapeJsonControls } from '../../util/control-chars'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 
@@ -73,7 +74,7 @@ export function sarifReport(
   catalog: Catalog,
   options: SarifOptions,
 ): string {
-  return JSON.stringify(sarifLog(evaluation, catalog, options), null, 2) + '\n'
+  return escapeJsonControls(JSON.stringify(sarifLog(evaluation, catalog, options), null, 2)) + '\n'
 }
 
 /** `RISK-AUDIT-OFF` -> `RiskAuditOff`: a readable rule name distinct from the id. */

@@ -1,6 +1,12 @@
 // YAML that Docker's YAML 1.1 reader (docker stack deploy) and YAML 1.2 readers load to the same strings.
 import YAML from 'yaml'
-import { fastStringify, nonStringTests, renderedValue, writesPlain } from '../fast-yaml'
+import {
+  fastStringify,
+  nonStringTests,
+  renderedValue,
+  stringifyLibrary,
+  writesPlain,
+} from '../fast-yaml'
 import type { StringWriter } from '../fast-yaml'
 
 /** Serialises data, quoting every string scalar (key or value) that either YAML version would read as non-string. */
@@ -10,14 +16,7 @@ export function stringifyYaml(data: unknown): string {
 
 /** The reference serialisation: the library's node tree, with non-string-safe scalars double-quoted. */
 export function stringifyWithLibrary(data: unknown): string {
-  const doc = new YAML.Document(data)
-  YAML.visit(doc, {
-    Scalar(_key, node) {
-      if (typeof node.value === 'string' && !readsBackAsString(node.value))
-        node.type = 'QUOTE_DOUBLE'
-    },
-  })
-  return doc.toString({ lineWidth: 0 })
+  return stringifyLibrary(data, (text) => !readsBackAsString(text))
 }
 
 function readsBackAsString(text: string): boolean {

@@ -1,12 +1,17 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { stringify } from 'yaml'
+import { parse, stringify } from 'yaml'
 import { catalog } from '../../../../shared/catalog/index'
-import { defaultStringWriter, fastStringify } from '../../../../shared/generate/fast-yaml'
+import {
+  defaultStringWriter,
+  fastStringify,
+  stringifyLibrary,
+} from '../../../../shared/generate/fast-yaml'
 import { planKubernetes } from '../../../../shared/generate/kubernetes/plan'
 import { workloadManifests } from '../../../../shared/generate/kubernetes/workloads'
 import { stringifyWithLibrary, stringifyYaml } from '../../../../shared/generate/swarm/yaml'
 import { exampleFiles, loadExample } from '../../../support/designs'
+import { RAW_CONTROL as UNSAFE } from '../../../support/injection-checks'
 
 // Text that reaches every branch of the library's string styles: types of YAML 1.1 and 1.2,
 // indicators, document markers, quotes, escapes, line breaks and non-ASCII.
@@ -42,6 +47,7 @@ const TRICKY = [
   ...['...x', '%x', '@x', '`x', '&a', '*a', '!t', '|', '>', '#', '[a]', '{a}', 'a,b', '<<', '='],
   ...["it's", 'say "hi"', 'a\'b"c', 'back\\slash', 'tab\there', 'new\nline', 'two\n\nbreaks\n'],
   ...['\u2028', '\u0085', '\u0007', '\u00a0', 'ünïcödé', '😀', 'x'.repeat(1100), '$HOME', '${X}'],
+  ...['a\u202eb', '\u200f', 'x\u007fy', '\u009b31m', '\u2066\u2069', 'a\rb', 'a\r\nb'],
 ]
 
 const text = fc.oneof(
@@ -65,12 +71,42 @@ const { data } = fc.letrec((tie) => ({
 }))
 const root = fc.oneof(fc.array(data, { maxLength: 4 }), fc.dictionary(text, data, { maxKeys: 5 }))
 
-describe('fastStringify writes exactly what the yaml library writes', () => {
+describe('stringifyLibrary: the yaml library with control and bidi characters escaped', () => {
+  it('writes what the library writes for text without them', () => {
+    fc.assert(
+      fc.property(root, (value) => {
+        const library = stringify(value, { lineWidth: 0 })
+        if (!UNSAFE.test(library)) expect(stringifyLibrary(value)).toBe(library)
+      }),
+      { numRuns: 1000 },
+    )
+  })
+
+  it('leaves none raw, double-quotes them as \\u escapes and reads back the same data', () => {
+    const anyText = fc.string({ unit: 'binary', maxLength: 12 })
+    fc.assert(
+      fc.property(fc.dictionary(anyText, anyText, { maxKeys: 3 }), (value) => {
+        const yaml = stringifyLibrary(value)
+        expect(yaml).not.toMatch(UNSAFE)
+        expect(parse(yaml)).toEqual(value)
+        // The Swarm writer's form (strings quoted where YAML 1.1 reads `n` as false) reads back in both.
+        const swarm = stringifyWithLibrary(value)
+        expect(swarm).not.toMatch(UNSAFE)
+        expect(parse(swarm)).toEqual(value)
+        expect(parse(swarm, { version: '1.1' })).toEqual(value)
+      }),
+      { numRuns: 500 },
+    )
+    expect(stringifyLibrary({ title: 'a\u202eb\u0085c' })).toBe('title: "a\\u202eb\\u0085c"\n')
+  })
+})
+
+describe('fastStringify writes exactly what the yaml library writes (controls escaped)', () => {
   it('for arbitrary data, or gives up', () => {
     fc.assert(
       fc.property(root, (value) => {
         const fast = fastStringify(value, defaultStringWriter())
-        if (fast !== undefined) expect(fast).toBe(stringify(value, { lineWidth: 0 }))
+        if (fast !== undefined) expect(fast).toBe(stringifyLibrary(value))
       }),
       { numRuns: 3000 },
     )

@@ -4,6 +4,8 @@ import {
   escapeControlChars,
   escapeControlCharsInText,
   escapeJsonControls,
+  unicodeEscapeControls,
+  unsafeCharInFile,
 } from '../../../../shared/util/control-chars'
 
 /** Every Unicode Bidi_Control character: what can reorder how a terminal or editor shows text. */
@@ -58,6 +60,47 @@ describe('escapeControlChars', () => {
 describe('escapeControlCharsInText', () => {
   it('keeps tab, line feed and carriage return and escapes the rest', () => {
     expect(escapeControlCharsInText('a\tb\r\nc\x1b[31md\u202e')).toBe('a\tb\r\nc\\x1b[31md\\u202e')
+  })
+
+  it('shows a lone carriage return, which would let the text after it overwrite a terminal line', () => {
+    expect(escapeControlCharsInText('safe\rEVIL\r\n\r')).toBe('safe\\x0dEVIL\r\n\\x0d')
+  })
+
+  it('leaves nothing a generated file may not hold raw', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
+        expect(unsafeCharInFile(escapeControlCharsInText(text))).toBeUndefined()
+      }),
+    )
+  })
+})
+
+describe('unicodeEscapeControls', () => {
+  it('writes every control and bidi character, tab and line feed too, as \\uXXXX', () => {
+    expect(unicodeEscapeControls('a\tb\n\x1b\x85\u2028\u202e\u061cc')).toBe(
+      'a\\u0009b\\u000a\\u001b\\u0085\\u2028\\u202e\\u061cc',
+    )
+  })
+
+  it('leaves nothing unsafe in any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
+        expect(UNSAFE.test(unicodeEscapeControls(text))).toBe(false)
+      }),
+    )
+  })
+})
+
+describe('unsafeCharInFile', () => {
+  it.each(['\0', '\x1b', '\x7f', '\x85', '\x9f', '\r', '\u2028', '\u2029', ...BIDI])(
+    'finds %j',
+    (ch) => {
+      expect(unsafeCharInFile(`ok\r\n${ch}ok`)).toBe(ch)
+    },
+  )
+
+  it('accepts tab, line feed, CRLF and any letter, mark or emoji', () => {
+    expect(unsafeCharInFile('a\tb\nc\r\n\u05e9\u0301\ufeff\u00a0\u{1f680}')).toBeUndefined()
   })
 })
 

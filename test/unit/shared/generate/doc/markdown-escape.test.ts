@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { marked } from 'marked'
 import { describe, expect, it } from 'vitest'
 import { mdCell, mdInline, mdParagraph } from '../../../../../shared/generate/doc/markdown-escape'
+import { RAW_CONTROL, shownAsciiControls as shown } from '../../../../support/injection-checks'
 
 const HOSTILE = [
   '<script>alert(1)</script>',
@@ -61,17 +62,31 @@ describe('Markdown escaping', () => {
     }
   })
 
+  it.each([
+    ['paragraph', mdParagraph],
+    ['cell', mdCell],
+    ['line start', mdInline],
+  ])('%s: shows control and bidi characters as visible escapes, none raw', (_, escape) => {
+    const text = 'a\u001b[31m\u0007b\u202ec\u2028d\u2029e\u0085f\u007f\u200e\u2066\u0000g'
+    const md = escape(text)
+    expect(md).not.toMatch(RAW_CONTROL)
+    expect(textOf(render(md))).toBe(
+      'a\\x1b[31m\\x07b\\u202ec\\u2028d\\u2029e\\x85f\\x7f\\u200e\\u2066\\x00g',
+    )
+  })
+
   it('keeps line breaks of a paragraph as hard breaks', () => {
     expect(render(mdParagraph('one\ntwo'))).toBe('<p>one<br>two</p>\n')
+    expect(render(mdParagraph('one\r\ntwo'))).toBe('<p>one<br>two</p>\n')
+    // A lone carriage return would overwrite the line in a terminal: it is shown, not a break.
+    expect(render(mdParagraph('one\rtwo'))).toBe('<p>one\\x0dtwo</p>\n')
   })
 
   it('never lets arbitrary text produce an element, a link or lose characters', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme-ascii', maxLength: 40 }), (text) => {
-        const oneLine = text
+        const oneLine = shown(text)
           .replace(/\s*[\r\n]+\s*/g, ' ')
-          // eslint-disable-next-line no-control-regex
-          .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
           .trim()
         const html = render(`x ${mdCell(text)}`)
         expect(html).not.toMatch(/<(?!\/?p>)/)

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { mermaidCodesToXml, mermaidLabel } from '../../../../../shared/generate/mermaid/escape'
+import { shownAsciiControls as shown } from '../../../../support/injection-checks'
 
 const HOSTILE = [
   '%%{init: {"securityLevel":"loose"}}%%',
@@ -34,6 +35,14 @@ describe('mermaidLabel', () => {
     expect(label).not.toMatch(/[\r\n]/)
   })
 
+  it('shows control and bidi characters as visible escapes, each a #92; code and letters', () => {
+    expect(mermaidLabel('a\u001b[31m\u0007b\u202ec\u2028d\u0085e\u200f')).toBe(
+      'a#92;x1b[31m#92;x07b#92;u202ec#92;u2028d#92;x85e#92;u200f',
+    )
+    expect(mermaidLabel(' one\r\ntwo\tthree\n')).toBe('one two three')
+    expect(mermaidLabel('lone\rcarriage return')).toBe('lone#92;x0dcarriage return')
+  })
+
   it('keeps ordinary text readable', () => {
     expect(mermaidLabel('web · 3 replicas (api)')).toBe('web · 3 replicas (api)')
   })
@@ -43,8 +52,9 @@ describe('mermaidLabel', () => {
       fc.property(fc.string({ unit: 'grapheme-ascii', maxLength: 60 }), (text) => {
         const label = mermaidLabel(text)
         expect(label).toMatch(SAFE_LABEL)
-        // eslint-disable-next-line no-control-regex
-        const expected = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim()
+        const expected = shown(text)
+          .replace(/[\t\r\n]+/g, ' ')
+          .trim()
         expect(decodeXml(mermaidCodesToXml(label))).toBe(expected)
       }),
     )

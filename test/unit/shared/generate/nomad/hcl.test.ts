@@ -19,6 +19,7 @@ describe('HCL writer', () => {
             '\\${x}',
             '"}\njob "evil" {',
             '\u0000\u001f\u007f\u2028',
+            'pwn\u0007\u001b[31m\u2029\u0085\u009b\ufeff\u202e\u061c\u200e\u2066pwn',
           ),
         ),
         async (text) => {
@@ -49,5 +50,8 @@ describe('HCL writer', () => {
 
   it('quotes as HCL expects', () => {
     expect(quote('a"b\\c\n${d}%{e}')).toBe('"a\\"b\\\\c\\n$${d}%%{e}"')
+    expect(quote('a\u001bb\u202ec\u0085d\u2028\u200f')).toBe(
+      '"a\\u001bb\\u202ec\\u0085d\\u2028\\u200f"',
+    )
   })
 })

@@ -8,6 +8,7 @@ import {
   reportJson,
 } from '../../../../../shared/generate/reports/index'
 import { exampleFiles, loadExample } from '../../../../support/designs'
+import { RAW_CONTROL } from '../../../../support/injection-checks'
 import { FORMULA, hostileDesign } from '../doc/support'
 
 /** A small RFC 4180 parser: quoted fields, doubled quotes, CRLF records. */
@@ -44,13 +45,28 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('csvCell', () => {
-  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', FORMULA])(
+  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\r\nx', FORMULA])(
     'neutralises the formula %j',
     (value) => {
       const cell = csvCell(value)
       expect(parseCsv(`${cell}\r\n`)[0]?.[0]).toBe(`'${value}`)
     },
   )
+
+  it.each([
+    ['\rx', '\\x0dx'],
+    ['a\u001b[31mb\u0007', 'a\\x1b[31mb\\x07'],
+    ['\u202e=1+1', '\\u202e=1+1'],
+    ['a\u2028b\u0085c\u007f\u200fd\u2066', 'a\\u2028b\\x85c\\x7f\\u200fd\\u2066'],
+    ['keeps\ttab\nand\r\nbreaks', 'keeps\ttab\nand\r\nbreaks'],
+  ])('shows the control and bidi characters of %j as %s', (value, shown) => {
+    expect(parseCsv(`${csvCell(value)}\r\n`)[0]?.[0]).toBe(shown)
+  })
+
+  it('shows a control that would start a formula, then neutralises the formula after it', () => {
+    expect(parseCsv(`${csvCell('\u0000=1+1')}\r\n`)[0]?.[0]).toBe('\\x00=1+1')
+    expect(parseCsv(`${csvCell('\t\u001b=1')}\r\n`)[0]?.[0]).toBe("'\t\\x1b=1")
+  })
 
   it('quotes commas, quotes and line breaks and leaves plain text alone', () => {
     expect(csvCell('a,b')).toBe('"a,b"')
@@ -101,5 +117,19 @@ describe('report.json', () => {
     const text = reportJson(evaluation)
     expect(text.endsWith('}\n')).toBe(true)
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(evaluation)))
+  })
+
+  it('writes the controls JSON.stringify leaves raw (DEL, C1, U+2028/9, bidi) as \\u escapes', () => {
+    const evaluation = evaluate(loadExample('payments-eks.stackwright.yaml'), catalog)
+    const note = 'pwn\u0007\u001b[31m\u2028\u2029\u0085\u202e\u007f\u061c\u200e\u2069pwn'
+    const noted = { ...evaluation, findings: evaluation.findings.map((f) => ({ ...f, note })) }
+    // JSON.stringify escapes C0 only: in a <script> or a terminal the rest would act.
+    expect(JSON.stringify(note)).toContain('\u2028\u2029\u0085\u202e')
+    const text = reportJson(noted)
+    expect(text).not.toMatch(RAW_CONTROL)
+    expect(text).toContain(
+      '"pwn\\u0007\\u001b[31m\\u2028\\u2029\\u0085\\u202e\\u007f\\u061c\\u200e\\u2069pwn"',
+    )
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(noted)))
   })
 })

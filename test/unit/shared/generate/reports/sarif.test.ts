@@ -9,6 +9,7 @@ import { evaluate } from '../../../../../shared/engine/index'
 import { sarifLog, sarifReport } from '../../../../../shared/generate/reports/index'
 import type { Design } from '../../../../../shared/model/schema'
 import { exampleFiles, loadExample, makeDesign } from '../../../../support/designs'
+import { RAW_CONTROL } from '../../../../support/injection-checks'
 import { hostileDesign } from '../doc/support'
 
 const schema = JSON.parse(
@@ -129,5 +130,20 @@ describe('report.sarif details', () => {
       JSON.stringify(sarifLog(evaluation, catalog, options), null, 2) + '\n',
     )
     expect(evaluation.violations.length).toBeGreaterThan(0)
+  })
+
+  it('writes the controls JSON.stringify leaves raw in a note as \\u escapes, parsing to the same log', () => {
+    const evaluation = evaluate(loadExample('payments-eks.stackwright.yaml'), catalog)
+    const note = 'a\u202eb\u2028c\u2029d\u0085e\u007f\u200f\u2066'
+    const noted = {
+      ...evaluation,
+      findings: evaluation.findings.map((f) => ({ ...f, treatment: 'accepted' as const, note })),
+    }
+    const options = { designFileName: 'x.yaml' }
+    expect(JSON.stringify({ note })).toContain('\u202e')
+    const text = sarifReport(noted, catalog, options)
+    expect(text).not.toMatch(RAW_CONTROL)
+    expect(text).toContain('a\\u202eb\\u2028c\\u2029d\\u0085e\\u007f\\u200f\\u2066')
+    expect(JSON.parse(text)).toEqual(sarifLog(noted, catalog, options))
   })
 })
