@@ -3,7 +3,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import type { Severity } from '../shared/engine/types'
 import { SEVERITIES } from '../shared/engine/types'
 import { evaluateCommand } from './commands/evaluate'
-import { GENERATE_TARGETS, generateCommand } from './commands/generate'
+import { GENERATE_TARGETS } from './commands/generate-targets'
 import { DEFAULT_DESIGN_FILE, initCommand } from './commands/init'
 import { MAX_TOP, recommendCommand } from './commands/recommend'
 import type { OutputFormat } from './commands/shared'
@@ -113,6 +113,9 @@ function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     )
     .option('--force', 'write into a non-empty folder, replacing files of the same name', false)
     .action(async (file: string, opts: { out: string; targets?: string[]; force: boolean }) => {
+      // The document path (doc generator, elkjs, beautiful-mermaid) is most of the code: only
+      // generate loads it, so validate and evaluate start fast.
+      const { generateCommand } = await import('./commands/generate')
       state.exitCode = await generateCommand({ file, ...opts }, io)
     })
 
