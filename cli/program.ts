@@ -2,7 +2,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import type { Severity } from '../shared/engine/types'
 import { SEVERITIES } from '../shared/engine/types'
-import { evaluateCommand } from './commands/evaluate'
+import { EVALUATE_FORMATS, evaluateCommand } from './commands/evaluate'
+import type { EvaluateFormat } from './commands/evaluate'
 import { GENERATE_TARGETS } from './commands/generate-targets'
 import { DEFAULT_DESIGN_FILE, initCommand } from './commands/init'
 import { MAX_TOP, recommendCommand } from './commands/recommend'
@@ -80,14 +81,21 @@ function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     .command('evaluate')
     .description('score a design: criteria, isolation balance, violations and findings')
     .argument('<file>', 'design file')
-    .addOption(formatOption())
+    .addOption(
+      new Option(
+        '--format <format>',
+        'output format (sarif: for code scanning; markdown: for a pull-request comment or step summary)',
+      )
+        .choices(EVALUATE_FORMATS)
+        .default('text'),
+    )
     .addOption(
       new Option(
         '--fail-on <severity>',
         'exit 1 when an open finding at this severity or above exists',
       ).choices(SEVERITIES),
     )
-    .action(async (file: string, opts: { format: OutputFormat; failOn?: Severity }) => {
+    .action(async (file: string, opts: { format: EvaluateFormat; failOn?: Severity }) => {
       state.exitCode = await evaluateCommand({ file, ...opts }, io)
     })
 
