@@ -40,6 +40,25 @@ export function parseList(value: string): string[] {
     .filter((s) => s !== '')
 }
 
+/**
+ * Runs `command` on each file in turn and returns the worst exit code. Only the text format takes
+ * several files: one JSON, SARIF or Markdown document per run keeps the output parseable.
+ */
+export async function eachFile(
+  files: readonly string[],
+  format: string,
+  io: CliIo,
+  command: (file: string) => Promise<number>,
+): Promise<number> {
+  if (files.length > 1 && format !== 'text') {
+    printError(io, `--format ${format} takes one file, not ${files.length}`)
+    return EXIT.usage
+  }
+  let worst: number = EXIT.ok
+  for (const file of files) worst = Math.max(worst, await command(file))
+  return worst
+}
+
 /** A fresh commander program whose actions store their exit code in `state`. */
 function buildProgram(io: CliIo, state: { exitCode: number }): Command {
   const program = new Command('stackwright')
@@ -71,16 +90,18 @@ function buildProgram(io: CliIo, state: { exitCode: number }): Command {
   program
     .command('validate')
     .description('check a design file; exit 1 on errors or violations')
-    .argument('<file>', 'design file')
+    .argument('<files...>', 'design files (text format: several, as a pre-commit hook passes them)')
     .addOption(formatOption())
-    .action(async (file: string, opts: { format: OutputFormat }) => {
-      state.exitCode = await validateCommand({ file, format: opts.format }, io)
+    .action(async (files: string[], opts: { format: OutputFormat }) => {
+      state.exitCode = await eachFile(files, opts.format, io, (file) =>
+        validateCommand({ file, format: opts.format }, io),
+      )
     })
 
   program
     .command('evaluate')
     .description('score a design: criteria, isolation balance, violations and findings')
-    .argument('<file>', 'design file')
+    .argument('<files...>', 'design files (text format: several, as a pre-commit hook passes them)')
     .addOption(
       new Option(
         '--format <format>',
@@ -95,8 +116,10 @@ function buildProgram(io: CliIo, state: { exitCode: number }): Command {
         'exit 1 when an open finding at this severity or above exists',
       ).choices(SEVERITIES),
     )
-    .action(async (file: string, opts: { format: EvaluateFormat; failOn?: Severity }) => {
-      state.exitCode = await evaluateCommand({ file, ...opts }, io)
+    .action(async (files: string[], opts: { format: EvaluateFormat; failOn?: Severity }) => {
+      state.exitCode = await eachFile(files, opts.format, io, (file) =>
+        evaluateCommand({ file, ...opts }, io),
+      )
     })
 
   program
