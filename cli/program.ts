@@ -2,6 +2,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import type { Severity } from '../shared/engine/types'
 import { SEVERITIES } from '../shared/engine/types'
+import { DIFF_FORMATS, diffCommand } from './commands/diff'
+import type { DiffFormat } from './commands/diff'
 import { EVALUATE_FORMATS, evaluateCommand } from './commands/evaluate'
 import type { EvaluateFormat } from './commands/evaluate'
 import { GENERATE_TARGETS } from './commands/generate-targets'
@@ -120,6 +122,26 @@ function buildProgram(io: CliIo, state: { exitCode: number }): Command {
       state.exitCode = await eachFile(files, opts.format, io, (file) =>
         evaluateCommand({ file, ...opts }, io),
       )
+    })
+
+  program
+    .command('diff')
+    .description(
+      'compare two versions of a design: score deltas, findings, pools, workloads, flows',
+    )
+    .argument('<old>', 'the design before the change (- reads standard input)')
+    .argument('<new>', 'the design after the change (- reads standard input)')
+    .addOption(
+      new Option('--format <format>', 'output format').choices(DIFF_FORMATS).default('text'),
+    )
+    .addOption(
+      new Option(
+        '--fail-on <severity>',
+        'exit 1 when the change opens a finding at this severity or above, or adds a violation',
+      ).choices(SEVERITIES),
+    )
+    .action(async (old: string, next: string, opts: { format: DiffFormat; failOn?: Severity }) => {
+      state.exitCode = await diffCommand({ old, new: next, ...opts }, io)
     })
 
   program
