@@ -99,7 +99,6 @@ describe('diff', () => {
     expect(await diffCommand({ old: o, new: n, format: 'text' }, t.io)).toBe(0)
     expect(t.stdout()).toMatch(/^ {2}\+ flow web -> db$/m)
     const md = captureIo()
-    md.io.stdout.write('')
     const mo = writeDesign(md.dir, 'o.yaml', PAYMENTS)
     const mn = writeDesign(md.dir, 'n.yaml', MORE_FLOWS)
     expect(await diffCommand({ old: mo, new: mn, format: 'markdown' }, md.io)).toBe(0)
