@@ -68,6 +68,32 @@ describe('the packed and installed CLI', () => {
     ])
   })
 
+  it('loads the document path (elkjs, beautiful-mermaid) only through a dynamic import', () => {
+    const dist = path.join(temp, 'prefix', 'node_modules', 'stackwright', 'dist', 'cli')
+    // Files the entry loads at start: itself and its static imports, transitively.
+    const eager = new Set<string>()
+    const visit = (file: string) => {
+      if (eager.has(file)) return
+      eager.add(file)
+      const code = readFileSync(path.join(dist, file), 'utf8')
+      for (const m of code.matchAll(
+        /(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+)["']/g,
+      ))
+        if (m[1] !== undefined) visit(m[1])
+    }
+    visit('stackwright.mjs')
+    expect(eager.size).toBeGreaterThan(1)
+    const all = readdirSync(dist).filter((f) => f.endsWith('.mjs'))
+    const lazy = all.filter((f) => !eager.has(f))
+    const holds = (files: string[], marker: string) =>
+      files.some((f) => readFileSync(path.join(dist, f), 'utf8').includes(marker))
+    expect(holds(lazy, 'org.eclipse.elk')).toBe(true)
+    expect(holds([...eager], 'org.eclipse.elk')).toBe(false)
+    // Nothing in the package asks for Electron.
+    expect(holds(all, 'require("electron")')).toBe(false)
+    expect(holds(all, 'from"electron"')).toBe(false)
+  })
+
   it('prints its version', () => {
     const r = stackwright('--version')
     expect(r).toMatchObject({ code: 0, stdout: `${version}\n` })
