@@ -140,9 +140,16 @@ function buildProgram(io: CliIo, state: { exitCode: number }): Command {
         'exit 1 when the change opens a finding at this severity or above, or adds a violation',
       ).choices(SEVERITIES),
     )
-    .action(async (old: string, next: string, opts: { format: DiffFormat; failOn?: Severity }) => {
-      state.exitCode = await diffCommand({ old, new: next, ...opts }, io)
-    })
+    .option('--generated', 'also compare the generated files (slower: runs the generators)', false)
+    .action(
+      async (
+        old: string,
+        next: string,
+        opts: { format: DiffFormat; failOn?: Severity; generated: boolean },
+      ) => {
+        state.exitCode = await diffCommand({ old, new: next, ...opts }, io)
+      },
+    )
 
   program
     .command('recommend')

@@ -1,10 +1,11 @@
 // `stackwright diff OLD NEW`: what a change to a design does to its scores, findings and parts, for
 // review in a pull request. `-` reads one side from stdin (`git show main:design.yaml | ... diff - NEW`).
+import path from 'node:path'
 import { catalog } from '../../shared/catalog/index'
 import { evaluate } from '../../shared/engine/index'
 import type { Severity } from '../../shared/engine/types'
 import { assertNever } from '../../shared/util/assert-never'
-import { diffDesigns, newlyOpenAtOrAbove } from '../diff/design-diff'
+import { diffArtifacts, diffDesigns, newlyOpenAtOrAbove } from '../diff/design-diff'
 import type { DesignDiff } from '../diff/design-diff'
 import { formatDiffMarkdown, formatDiffText } from '../diff/diff-format'
 import { CliError, EXIT, guard } from '../errors'
@@ -24,6 +25,8 @@ export interface DiffArgs {
   readonly format: DiffFormat
   /** Exit 1 when the change opens a finding at this severity or above, or adds a violation. */
   readonly failOn?: Severity
+  /** Also compare the generated files (loads the generators; both designs must be buildable). */
+  readonly generated?: boolean
 }
 
 function render(args: DiffArgs, diff: DesignDiff, io: CliIo): string {
@@ -52,12 +55,26 @@ export function diffCommand(args: DiffArgs, io: CliIo): Promise<number> {
     if ('exitCode' in before) return before.exitCode
     const after = await loadOrReport(args.new, io)
     if ('exitCode' in after) return after.exitCode
-    const diff = diffDesigns(
-      before.design,
-      evaluate(before.design, catalog),
-      after.design,
-      evaluate(after.design, catalog),
-    )
+    const oldEval = evaluate(before.design, catalog)
+    const newEval = evaluate(after.design, catalog)
+    let diff: DesignDiff = diffDesigns(before.design, oldEval, after.design, newEval)
+    if (args.generated === true) {
+      if (oldEval.valid && newEval.valid) {
+        const { generateAll } = await import('../../shared/generate/index')
+        // One file name for both sides, so report.sarif differs only where the findings do.
+        const designFileName = path.basename(args.new === '-' ? args.old : args.new)
+        diff = {
+          ...diff,
+          generated: diffArtifacts(
+            generateAll(before.design, catalog, { designFileName }),
+            generateAll(after.design, catalog, { designFileName }),
+          ),
+        }
+      } else
+        io.stderr.write(
+          'stackwright: note: generated files not compared: a design with violations generates nothing\n',
+        )
+    }
     io.stdout.write(render(args, diff, io))
     if (args.failOn === undefined) return EXIT.ok
     const opened = newlyOpenAtOrAbove(diff, args.failOn)

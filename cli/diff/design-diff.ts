@@ -2,6 +2,7 @@
 // of the design (pools, workloads, flows, endpoints). A pure function of the two designs and evaluations.
 import type { Criterion, Evaluation, Finding, Severity, Violation } from '../../shared/engine/types'
 import { CRITERIA, SEVERITIES } from '../../shared/engine/types'
+import type { Artifact } from '../../shared/generate/types'
 import type { Design } from '../../shared/model/schema'
 
 export interface ScoreDelta {
@@ -47,6 +48,29 @@ export interface DesignDiff {
   readonly endpoints: NamesDiff
   /** Choices (orchestrator, plugins) as `field: old -> new`. */
   readonly choices: readonly string[]
+  /** Generated files by path, with `diff --generated` (both designs buildable). */
+  readonly generated?: GeneratedDiff
+}
+
+export interface GeneratedDiff {
+  readonly added: readonly string[]
+  readonly removed: readonly string[]
+  readonly changed: readonly string[]
+}
+
+/** Which generated files a change adds, removes or rewrites, by path. */
+export function diffArtifacts(
+  before: readonly Artifact[],
+  after: readonly Artifact[],
+): GeneratedDiff {
+  const old = new Map(before.map((a) => [a.path, a.content]))
+  const now = new Map(after.map((a) => [a.path, a.content]))
+  const sorted = (xs: string[]) => xs.sort()
+  return {
+    added: sorted([...now.keys()].filter((p) => !old.has(p))),
+    removed: sorted([...old.keys()].filter((p) => !now.has(p))),
+    changed: sorted([...now].filter(([p, c]) => old.has(p) && old.get(p) !== c).map(([p]) => p)),
+  }
 }
 
 const delta = (o: number, n: number): ScoreDelta => ({
@@ -194,6 +218,9 @@ export function isEmptyDiff(diff: DesignDiff): boolean {
     diff.endpoints.added,
     diff.endpoints.removed,
     diff.choices,
+    ...(diff.generated === undefined
+      ? []
+      : [diff.generated.added, diff.generated.removed, diff.generated.changed]),
   ]
   return (
     lists.every((l) => l.length === 0) &&

@@ -73,6 +73,15 @@ export function formatDiffText(diff: DesignDiff, style: Style): string {
     ...namesLines('endpoint', diff.endpoints, style),
   ]
   if (design.length > 0) lines.push('', style.bold('Design'), ...design)
+  const g = diff.generated
+  if (g !== undefined && g.added.length + g.removed.length + g.changed.length > 0)
+    lines.push(
+      '',
+      style.bold('Generated files'),
+      ...g.added.map((p) => `  ${style.green('+')} ${escapeControlChars(p)}`),
+      ...g.removed.map((p) => `  ${style.red('-')} ${escapeControlChars(p)}`),
+      ...g.changed.map((p) => `  ${style.yellow('~')} ${escapeControlChars(p)}`),
+    )
   return lines.join('\n') + '\n'
 }
 
@@ -141,6 +150,16 @@ export function formatDiffMarkdown(diff: DesignDiff, oldFile: string, newFile: s
     ...mdNames('endpoint', diff.endpoints),
   ]
   if (design.length > 0) lines.push('', '#### Design', '', ...design)
+  const g = diff.generated
+  if (g !== undefined && g.added.length + g.removed.length + g.changed.length > 0)
+    lines.push(
+      '',
+      '#### Generated files',
+      '',
+      ...g.added.map((p) => `- ➕ ${mdCode(p)}`),
+      ...g.removed.map((p) => `- ➖ ${mdCode(p)}`),
+      ...g.changed.map((p) => `- 🔁 ${mdCode(p)}`),
+    )
   if (isEmptyDiff(diff)) lines.push('', 'No changes a review would see.')
   return lines.join('\n') + '\n'
 }

@@ -107,4 +107,42 @@ describe('diff', () => {
     expect(md.stdout()).toContain('`o.yaml` → `n.yaml`')
     md.cleanup()
   })
+
+  it('--generated lists the generated files a change rewrites', async () => {
+    const o = writeDesign(t.dir, 'o.yaml', PAYMENTS)
+    const n = writeDesign(t.dir, 'n.yaml', MORE_FLOWS)
+    expect(await diffCommand({ old: o, new: n, format: 'json', generated: true }, t.io)).toBe(0)
+    const generated = (JSON.parse(t.stdout()) as DesignDiff).generated
+    expect(generated?.added).toEqual([])
+    expect(generated?.removed).toEqual([])
+    // A new flow opens a NetworkPolicy path; the document describes it.
+    expect(generated?.changed).toEqual(expect.arrayContaining(['design.md']))
+    expect(generated?.changed.some((p) => p.startsWith('kubernetes/network-policies/'))).toBe(true)
+  })
+
+  it('--generated on an unchanged design finds no generated change', async () => {
+    const o = writeDesign(t.dir, 'o.yaml', PAYMENTS)
+    expect(await diffCommand({ old: o, new: o, format: 'json', generated: true }, t.io)).toBe(0)
+    expect((JSON.parse(t.stdout()) as DesignDiff).generated).toEqual({
+      added: [],
+      removed: [],
+      changed: [],
+    })
+  })
+
+  it('refuses stdin past the design size bound without reading all of it', async () => {
+    const n = writeDesign(t.dir, 'new.yaml', PAYMENTS)
+    let chunks = 0
+    async function* endless() {
+      const block = new Uint8Array(1024 * 1024).fill(0x20)
+      for (;;) {
+        chunks++
+        yield block
+      }
+    }
+    const io = { ...t.io, stdin: endless() }
+    expect(await run(['diff', '-', n], io)).toBe(1)
+    expect(t.stderr()).toMatch(/may be at most/)
+    expect(chunks).toBeLessThan(64)
+  })
 })
