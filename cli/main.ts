@@ -18,4 +18,5 @@ process.exitCode = await run(process.argv.slice(2), {
   stderr: process.stderr,
   cwd,
   env: process.env,
+  stdin: process.stdin,
 })

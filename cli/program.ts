@@ -2,8 +2,11 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import type { Severity } from '../shared/engine/types'
 import { SEVERITIES } from '../shared/engine/types'
-import { evaluateCommand } from './commands/evaluate'
-import { GENERATE_TARGETS, generateCommand } from './commands/generate'
+import { DIFF_FORMATS, diffCommand } from './commands/diff'
+import type { DiffFormat } from './commands/diff'
+import { EVALUATE_FORMATS, evaluateCommand } from './commands/evaluate'
+import type { EvaluateFormat } from './commands/evaluate'
+import { GENERATE_TARGETS } from './commands/generate-targets'
 import { DEFAULT_DESIGN_FILE, initCommand } from './commands/init'
 import { MAX_TOP, recommendCommand } from './commands/recommend'
 import { escapeControlChars } from '../shared/util/control-chars'
@@ -57,6 +60,25 @@ export function parseList(value: string): string[] {
     .filter((s) => s !== '')
 }
 
+/**
+ * Runs `command` on each file in turn and returns the worst exit code. Only the text format takes
+ * several files: one JSON, SARIF or Markdown document per run keeps the output parseable.
+ */
+export async function eachFile(
+  files: readonly string[],
+  format: string,
+  io: CliIo,
+  command: (file: string) => Promise<number>,
+): Promise<number> {
+  if (files.length > 1 && format !== 'text') {
+    printError(io, `--format ${format} takes one file, not ${files.length}`)
+    return EXIT.usage
+  }
+  let worst: number = EXIT.ok
+  for (const file of files) worst = Math.max(worst, await command(file))
+  return worst
+}
+
 /** A fresh commander program whose actions store their exit code in `state`. */
 function buildProgram(io: CliIo, state: { exitCode: number }): Command {
   const program = new Command('stackwright')
@@ -88,26 +110,64 @@ function buildProgram(io: CliIo, state: { exitCode: number }): Command {
   program
     .command('validate')
     .description('check a design file; exit 1 on errors or violations')
-    .argument('<file>', 'design file')
+    .argument('<files...>', 'design files (text format: several, as a pre-commit hook passes them)')
     .addOption(formatOption())
-    .action(async (file: string, opts: { format: OutputFormat }) => {
-      state.exitCode = await validateCommand({ file, format: opts.format }, io)
+    .action(async (files: string[], opts: { format: OutputFormat }) => {
+      state.exitCode = await eachFile(files, opts.format, io, (file) =>
+        validateCommand({ file, format: opts.format }, io),
+      )
     })
 
   program
     .command('evaluate')
     .description('score a design: criteria, isolation balance, violations and findings')
-    .argument('<file>', 'design file')
-    .addOption(formatOption())
+    .argument('<files...>', 'design files (text format: several, as a pre-commit hook passes them)')
+    .addOption(
+      new Option(
+        '--format <format>',
+        'output format (sarif: for code scanning; markdown: for a pull-request comment or step summary)',
+      )
+        .choices(EVALUATE_FORMATS)
+        .default('text'),
+    )
     .addOption(
       new Option(
         '--fail-on <severity>',
         'exit 1 when an open finding at this severity or above exists',
       ).choices(SEVERITIES),
     )
-    .action(async (file: string, opts: { format: OutputFormat; failOn?: Severity }) => {
-      state.exitCode = await evaluateCommand({ file, ...opts }, io)
+    .action(async (files: string[], opts: { format: EvaluateFormat; failOn?: Severity }) => {
+      state.exitCode = await eachFile(files, opts.format, io, (file) =>
+        evaluateCommand({ file, ...opts }, io),
+      )
     })
+
+  program
+    .command('diff')
+    .description(
+      'compare two versions of a design: score deltas, findings, pools, workloads, flows',
+    )
+    .argument('<old>', 'the design before the change (- reads standard input)')
+    .argument('<new>', 'the design after the change (- reads standard input)')
+    .addOption(
+      new Option('--format <format>', 'output format').choices(DIFF_FORMATS).default('text'),
+    )
+    .addOption(
+      new Option(
+        '--fail-on <severity>',
+        'exit 1 when the change opens a finding at this severity or above, or adds a violation',
+      ).choices(SEVERITIES),
+    )
+    .option('--generated', 'also compare the generated files (slower: runs the generators)', false)
+    .action(
+      async (
+        old: string,
+        next: string,
+        opts: { format: DiffFormat; failOn?: Severity; generated: boolean },
+      ) => {
+        state.exitCode = await diffCommand({ old, new: next, ...opts }, io)
+      },
+    )
 
   program
     .command('recommend')
@@ -139,6 +199,9 @@ function buildProgram(io: CliIo, state: { exitCode: number }): Command {
     )
     .option('--force', 'write into a non-empty folder, replacing files of the same name', false)
     .action(async (file: string, opts: { out: string; targets?: string[]; force: boolean }) => {
+      // The document path (doc generator, elkjs, beautiful-mermaid) is most of the code: only
+      // generate loads it, so validate and evaluate start fast.
+      const { generateCommand } = await import('./commands/generate')
       state.exitCode = await generateCommand({ file, ...opts }, io)
     })
 

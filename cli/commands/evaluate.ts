@@ -1,4 +1,5 @@
 // `stackwright evaluate FILE`: scores, isolation balance, violations and findings; a CI gate with --fail-on.
+import path from 'node:path'
 import { catalog } from '../../shared/catalog/index'
 import { evaluate } from '../../shared/engine/index'
 import type { Severity } from '../../shared/engine/types'
@@ -8,13 +9,22 @@ import { toJsonOutput } from '../format/json'
 import { styleFor } from '../format/style'
 import type { CliIo } from '../io/types'
 import { findingsAtOrAbove } from './gate'
-import type { OutputFormat } from './shared'
 import { loadOrReport } from './shared'
 import { countOf } from '../format/count'
+import { formatEvaluationMarkdown } from '../format/evaluation-markdown'
+import { createLocator, createSourcePathMapper } from '../io/locate'
+import { sarifReport } from '../../shared/generate/reports/sarif'
+import type { Design } from '../../shared/model/schema'
+import type { Evaluation } from '../../shared/engine/types'
+import { assertNever } from '../../shared/util/assert-never'
+
+/** evaluate's formats: the shared text and JSON, plus SARIF (code scanning) and Markdown (PR comments). */
+export const EVALUATE_FORMATS = ['text', 'json', 'sarif', 'markdown'] as const
+export type EvaluateFormat = (typeof EVALUATE_FORMATS)[number]
 
 export interface EvaluateArgs {
   readonly file: string
-  readonly format: OutputFormat
+  readonly format: EvaluateFormat
   /** Exit 1 when an open finding at this severity or above exists. */
   readonly failOn?: Severity
 }
@@ -25,11 +35,7 @@ export function evaluateCommand(args: EvaluateArgs, io: CliIo): Promise<number> 
     const loaded = await loadOrReport(args.file, io)
     if ('exitCode' in loaded) return loaded.exitCode
     const evaluation = evaluate(loaded.design, catalog)
-    io.stdout.write(
-      args.format === 'json'
-        ? toJsonOutput(evaluation)
-        : formatEvaluationText(loaded.design, evaluation, styleFor(io)),
-    )
+    io.stdout.write(render(args, io, loaded, evaluation))
     let exitCode: number = EXIT.ok
     if (evaluation.violations.length > 0) {
       io.stderr.write(
@@ -49,4 +55,39 @@ export function evaluateCommand(args: EvaluateArgs, io: CliIo): Promise<number> 
     }
     return exitCode
   })
+}
+
+/** A design file as SARIF and Markdown show it: relative to the working folder, with `/` separators. */
+export function reportedPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, path.resolve(cwd, file))
+  const shown =
+    relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative
+  return shown.split(path.sep).join('/')
+}
+
+function render(
+  args: EvaluateArgs,
+  io: CliIo,
+  loaded: { design: Design; text: string },
+  evaluation: Evaluation,
+): string {
+  switch (args.format) {
+    case 'text':
+      return formatEvaluationText(loaded.design, evaluation, styleFor(io))
+    case 'json':
+      return toJsonOutput(evaluation)
+    case 'markdown':
+      return formatEvaluationMarkdown(reportedPath(args.file, io.cwd), loaded.design, evaluation)
+    case 'sarif': {
+      // Results carry the line of the field they are about, in the file as written (before migration).
+      const locate = createLocator(loaded.text)
+      const toSource = createSourcePathMapper(loaded.text)
+      return sarifReport(evaluation, catalog, {
+        designFileName: reportedPath(args.file, io.cwd),
+        lineOf: (p) => locate(toSource(p))?.line,
+      })
+    }
+    default:
+      return assertNever(args.format)
+  }
 }

@@ -19,8 +19,6 @@ import type { CliIo } from '../io/types'
 import { loadOrReport } from './shared'
 import { countOf } from '../format/count'
 
-export { TARGETS as GENERATE_TARGETS }
-
 export interface GenerateArgs {
   readonly file: string
   readonly out: string

@@ -1,4 +1,5 @@
 // The example designs shipped in assets/examples/, found relative to this module.
+// From dist/cli/ in the package this is the same relative path: both sit two folders below the root.
 import { readdir } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 

@@ -13,4 +13,6 @@ export interface CliIo {
   /** Relative file arguments resolve against this directory. */
   readonly cwd: string
   readonly env?: Readonly<Record<string, string | undefined>>
+  /** What a file argument of `-` reads (`git show REV:path | stackwright diff - NEW`). */
+  readonly stdin?: AsyncIterable<Uint8Array | string>
 }

@@ -1,8 +1,9 @@
 // `npm run bench`: engine and generation timings (median and p95) against the budgets in budgets.json.
 //
 // Options: --iterations N (default 50, the minimum for stable medians), --no-brute (skip the brute-force
-// reference ranking, which takes minutes per example), --only engine|generation|renderer (one part;
-// renderer drives the built browser edition in headless Chromium, see renderer.ts).
+// reference ranking, which takes minutes per example), --only engine|generation|renderer|cli (one part;
+// renderer drives the built browser edition in headless Chromium, see renderer.ts; cli times the
+// bundled CLI and the tsx path as processes, see cli.ts).
 // Progress goes to stderr, the table to stdout. Generation also prints heap use and growth ratios
 // (see generation.ts for how memory is measured).
 import { readFileSync } from 'node:fs'
@@ -14,6 +15,8 @@ import type { Candidate } from '../../shared/engine/recommend'
 import { baseStacks, keyOf } from '../../shared/engine/recommend'
 import type { Design } from '../../shared/model/schema'
 import { exampleFiles, loadExample } from '../support/designs'
+import { cliBench } from './cli'
+import type { CliBudgets } from './cli'
 import { generationBench } from './generation'
 import type { GenerationBudgets } from './generation'
 import { largeDesign } from './large-design'
@@ -22,7 +25,7 @@ import { measure, once } from './measure'
 import { rendererBench } from './renderer'
 import type { RendererBudgets } from './renderer'
 
-interface Budgets extends GenerationBudgets, RendererBudgets {
+interface Budgets extends GenerationBudgets, RendererBudgets, CliBudgets {
   readonly evaluateExampleMs: number
   readonly recommendTop10Ms: number
 }
@@ -41,11 +44,12 @@ const { values } = parseArgs({
     only: { type: 'string' },
   },
 })
-if (values.only !== undefined && !['engine', 'generation', 'renderer'].includes(values.only))
-  throw new Error(`--only takes engine, generation or renderer, not ${values.only}`)
+if (values.only !== undefined && !['engine', 'generation', 'renderer', 'cli'].includes(values.only))
+  throw new Error(`--only takes engine, generation, renderer or cli, not ${values.only}`)
 const runEngine = values.only === undefined || values.only === 'engine'
 const runGeneration = values.only === undefined || values.only === 'generation'
 const runRenderer = values.only === undefined || values.only === 'renderer'
+const runCli = values.only === undefined || values.only === 'cli'
 const iterations = Math.max(1, Number.parseInt(values.iterations, 10) || 50)
 const warmup = Math.max(5, Math.round(iterations / 10))
 const budgets = JSON.parse(
@@ -119,6 +123,7 @@ if (runGeneration) {
   notes.push(...generation.report)
 }
 if (runRenderer) rows.push(...(await rendererBench(budgets, progress)))
+if (runCli) rows.push(...cliBench(iterations, budgets, progress))
 
 const header = ['benchmark', 'median ms', 'p95 ms', 'runs', 'budget ms', 'status']
 const table = rows.map((r) => [
