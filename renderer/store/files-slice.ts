@@ -122,20 +122,29 @@ export function createFilesSlice(ctx: SliceContext): FilesSlice {
     openText: (fileName, text, path, force) => {
       if (!mayReplace(force, { kind: 'text', fileName, text, path })) return
       const result = parseDesign(text, { fileName })
-      if (!result.ok) {
-        set({ openFailure: { fileName, errors: result.errors }, dialog: null })
+      if (!result.ok && !result.draft) {
+        set({ openFailure: { fileName, errors: result.errors, opened: false }, dialog: null })
         return
       }
-      replaceDesign(ctx, result.design, { filePath: path, saved: true })
+      // A file whose parts disagree (a name used twice, a flow to nothing) opens anyway, so the
+      // app reopens whatever it saved: the errors are listed once and stay marked on their fields.
+      const opened = result.ok ? result : result.draft
+      if (!opened) return
+      replaceDesign(ctx, opened.design, { filePath: path, saved: true })
       // A design the user opened (command line, dialog, drop, recent) replaces the welcome screen.
       // A migrated file says so once, in the banner, until it is saved in the current format.
       set({
-        openFailure: null,
+        openFailure: result.ok ? null : { fileName, errors: result.errors, opened: true },
         dialog: null,
         welcomeOpen: false,
         lastSaved: null,
-        migration: migrationOf(fileName, result.migratedFrom),
-        notice: { tone: 'success', text: `Opened ${fileName}` },
+        migration: migrationOf(fileName, opened.migratedFrom),
+        notice: result.ok
+          ? { tone: 'success', text: `Opened ${fileName}` }
+          : {
+              tone: 'error',
+              text: `Opened ${fileName} with ${problemCount(result.errors.length)} to fix`,
+            },
       })
       void platform.clearAutosave()
     },
@@ -204,7 +213,7 @@ export function createFilesSlice(ctx: SliceContext): FilesSlice {
       if (!result.ok) {
         set({
           dialog: null,
-          openFailure: { fileName: 'the autosaved copy', errors: result.errors },
+          openFailure: { fileName: 'the autosaved copy', errors: result.errors, opened: false },
         })
         return
       }
@@ -281,6 +290,10 @@ export function createFilesSlice(ctx: SliceContext): FilesSlice {
 
 function migrationOf(fileName: string, from: string | undefined) {
   return from === undefined ? null : { fileName, from, to: CURRENT_API_VERSION }
+}
+
+function problemCount(n: number): string {
+  return n === 1 ? '1 problem' : `${n} problems`
 }
 
 function baseName(path: string): string {

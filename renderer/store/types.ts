@@ -75,10 +75,12 @@ export interface Notice {
   readonly text: string
 }
 
-/** A design file that failed to open: the errors, located in the source. */
+/** A design file that failed to open, or opened with errors: the errors, located in the source. */
 export interface OpenFailure {
   readonly fileName: string
   readonly errors: readonly DesignError[]
+  /** The design is in the editor (its parts disagree); false when the file could not be read. */
+  readonly opened: boolean
 }
 
 /** A design that was read in an older format and will be saved in the current one. */

@@ -1,0 +1,39 @@
+// Whether a design can be built as it stands, and what stops it: one answer for the panel, the
+// Export step and every place that shows a score, so none of them reads an impossible design as good.
+import type { Evaluation } from '../../shared/engine/types'
+import type { FieldIssues } from '../store/validation'
+
+/** A field problem, by design path. */
+export interface FieldProblem {
+  readonly path: string
+  readonly message: string
+}
+
+/** What stands between the design and a build. */
+export interface Buildability {
+  readonly buildable: boolean
+  /** Engine violations: choices that cannot work together. */
+  readonly violations: number
+  /** Field and reference problems (a name used twice, a flow to nothing). */
+  readonly fieldProblems: readonly FieldProblem[]
+}
+
+/** The design's buildability from its evaluation and its field issues. */
+export function buildabilityOf(evaluation: Evaluation, issues: FieldIssues): Buildability {
+  const fieldProblems = Object.entries(issues).map(([path, message]) => ({ path, message }))
+  return {
+    buildable: evaluation.valid && fieldProblems.length === 0,
+    violations: evaluation.violations.length,
+    fieldProblems,
+  }
+}
+
+/** "2 incompatibilities and 1 field to fix", for badges and export warnings. */
+export function blockersText(b: Buildability): string {
+  const parts: string[] = []
+  if (b.violations > 0)
+    parts.push(`${b.violations} incompatibilit${b.violations === 1 ? 'y' : 'ies'}`)
+  const n = b.fieldProblems.length
+  if (n > 0) parts.push(`${n} field${n === 1 ? '' : 's'} to fix`)
+  return parts.join(' and ')
+}
