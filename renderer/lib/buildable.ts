@@ -28,12 +28,12 @@ export function buildabilityOf(evaluation: Evaluation, issues: FieldIssues): Bui
   }
 }
 
-/** "2 incompatibilities and 1 field to fix", for badges and export warnings. */
+/** "2 incompatibilities and 1 field problem", for badges and export warnings. */
 export function blockersText(b: Buildability): string {
   const parts: string[] = []
   if (b.violations > 0)
     parts.push(`${b.violations} incompatibilit${b.violations === 1 ? 'y' : 'ies'}`)
   const n = b.fieldProblems.length
-  if (n > 0) parts.push(`${n} field${n === 1 ? '' : 's'} to fix`)
+  if (n > 0) parts.push(`${n} field problem${n === 1 ? '' : 's'}`)
   return parts.join(' and ')
 }
