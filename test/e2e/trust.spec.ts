@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test'
 import { strFromU8, unzipSync } from 'fflate'
 import { newDesign, parseDesign, serializeDesign } from '../../shared/model/index'
 import { AppPage } from './pages/app-page'
+import { ContextPage } from './pages/context-page'
 import { ExportPage } from './pages/export-page'
 import { WorkloadsPage } from './pages/workloads-page'
 import { expectAccessible, screenshot } from './support/checks'
@@ -144,5 +145,45 @@ for (const theme of ['light', 'dark'] as const) {
     expect(designFile).toBeDefined()
     const reopened = parseDesign(strFromU8(designFile ?? new Uint8Array()))
     expect(reopened.ok && reopened.design.metadata.name).toBe('my-platform')
+  })
+
+  test(`impossible options are folded under Not possible here, numbers muted (${theme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: theme })
+    const app = new AppPage(page)
+    await app.open()
+    await new ContextPage(page).setCloud('AWS')
+    await app.goTo('orchestrator')
+    const group = page.getByTestId('options-orchestrator')
+    const possible = group.locator(':scope > .option-grid')
+    const fold = page.getByTestId('options-orchestrator-not-possible')
+    const autopilot = page.getByTestId('option-orchestrator-gke-autopilot')
+    await expect(possible.getByTestId('option-orchestrator-eks')).toBeVisible()
+    await expect(possible.locator('[data-blocked]')).toHaveCount(0)
+    await expect(fold.locator(':scope > summary')).toHaveText(/^Not possible here \(\d+\)/)
+    await expect(fold.locator('[data-testid="option-orchestrator-gke-autopilot"]')).toHaveCount(1)
+    await expect(autopilot).toBeHidden()
+    await screenshot(page, `${theme}-trust-6-options-folded`)
+    await fold.locator(':scope > summary').click()
+    await expect(autopilot).toBeVisible()
+    await expect(autopilot).toContainText('Not possible here:')
+    await expect(autopilot.locator('.option-delta')).toHaveClass(/delta-void/)
+    const blocked = await fold.locator('[data-blocked]').count()
+    await expect(fold.locator(':scope > summary')).toContainText(`Not possible here (${blocked})`)
+    await expectAccessible(page, `${theme} folded options`)
+    await autopilot.scrollIntoViewIfNeeded()
+    await screenshot(page, `${theme}-trust-7-options-not-possible-open`)
+
+    await app.goTo('os')
+    const osPossible = page.getByTestId('options-os').locator(':scope > .option-grid')
+    await expect(osPossible.locator('[data-blocked]')).toHaveCount(0)
+    const osFold = page.getByTestId('options-os-not-possible')
+    const osBlocked = await osFold.locator('[data-blocked]').count()
+    expect(osBlocked).toBeGreaterThan(0)
+    await expect(osFold.locator(':scope > summary')).toContainText(
+      `Not possible here (${osBlocked})`,
+    )
+    await screenshot(page, `${theme}-trust-8-os-folded`)
   })
 }
