@@ -3,7 +3,7 @@
 import { useLayoutEffect, useMemo } from 'react'
 import { CRITERIA } from '../../shared/engine/types'
 import { useApp } from '../app/app-store'
-import { blockersText, buildabilityOf } from '../lib/buildable'
+import { DRAFT_LABELS, blockersText, buildabilityOf } from '../lib/buildable'
 import { CRITERION_LABELS, scoreTone } from '../lib/format'
 import { BalanceGauge } from './balance-gauge'
 import { FindingsSummary } from './findings-summary'
@@ -18,12 +18,19 @@ const MAX_FIELD_PROBLEMS = 5
 export function LivePanel() {
   const evaluation = useApp((s) => s.evaluation)
   const issues = useApp((s) => s.issues)
+  const unchosen = useApp((s) => s.unchosen)
   const setInspect = useApp((s) => s.setInspect)
+  const setStep = useApp((s) => s.setStep)
   const { overall, criteria, weights } = evaluation.scores
-  const build = useMemo(() => buildabilityOf(evaluation, issues), [evaluation, issues])
+  const build = useMemo(
+    () => buildabilityOf(evaluation, issues, unchosen),
+    [evaluation, issues, unchosen],
+  )
+  // A draft (choices still open) has no score yet: its number would rate placeholders.
+  const draft = build.missing.length > 0
   // An unbuildable design's number is what it would score once fixed: shown muted and struck
   // through, never in a tone, so it never reads as better than a design that works.
-  const tone = build.buildable ? scoreTone(overall) : 'void'
+  const tone = build.buildable ? scoreTone(overall) : draft ? 'none' : 'void'
 
   useLayoutEffect(() => {
     performance.mark(SCORE_UPDATED_MARK)
@@ -41,14 +48,16 @@ export function LivePanel() {
           className={`overall-score tone-${tone}`}
           onClick={() => setInspect({ kind: 'overall' })}
           aria-label={
-            build.buildable
-              ? `Overall score ${overall} of 100. Show how it is weighted.`
-              : `Not buildable: ${blockersText(build)}. The score of ${overall} applies only once fixed. Show how it is weighted.`
+            draft
+              ? `No score yet: ${blockersText(build)}. Show how it would be weighted.`
+              : build.buildable
+                ? `Overall score ${overall} of 100. Show how it is weighted.`
+                : `Not buildable: ${blockersText(build)}. The score of ${overall} applies only once fixed. Show how it is weighted.`
           }
           data-testid="overall-score"
           data-buildable={build.buildable}
         >
-          <span className="overall-number">{overall}</span>
+          <span className="overall-number">{draft ? '–' : overall}</span>
           <span className="overall-of">/100</span>
         </button>
         <div className="overall-caption">
@@ -66,7 +75,9 @@ export function LivePanel() {
                 Not buildable
               </span>
               <span className="muted small">
-                {blockersText(build)}; the score applies once fixed
+                {draft
+                  ? `${blockersText(build)}; no score until then`
+                  : `${blockersText(build)}; the score applies once fixed`}
               </span>
             </>
           )}
@@ -86,17 +97,21 @@ export function LivePanel() {
                   type="button"
                   className="criterion"
                   onClick={() => setInspect({ kind: 'criterion', criterion: c })}
-                  aria-label={`${CRITERION_LABELS[c]} ${score} of 100, weight ${weights[c]}. Show contributions.`}
+                  aria-label={
+                    draft
+                      ? `${CRITERION_LABELS[c]}: no score yet, weight ${weights[c]}. Show contributions.`
+                      : `${CRITERION_LABELS[c]} ${score} of 100, weight ${weights[c]}. Show contributions.`
+                  }
                   data-testid={`criterion-${c}`}
                 >
                   <span className="criterion-name">{CRITERION_LABELS[c]}</span>
                   <span className="criterion-bar" aria-hidden="true">
                     <span
                       className={`criterion-fill tone-${scoreTone(score)}`}
-                      style={{ width: `${score}%` }}
+                      style={{ width: `${draft ? 0 : score}%` }}
                     />
                   </span>
-                  <span className="criterion-value">{score}</span>
+                  <span className="criterion-value">{draft ? '–' : score}</span>
                 </button>
               </li>
             )
@@ -113,6 +128,27 @@ export function LivePanel() {
           onInspect={() => setInspect({ kind: 'balance' })}
         />
       </section>
+
+      {draft ? (
+        <section className="panel-section" aria-labelledby="missing-heading">
+          <h2 id="missing-heading" className="panel-heading">
+            Still to choose
+          </h2>
+          <ul className="missing-list" data-testid="missing-choices">
+            {build.missing.map((m) => (
+              <li key={m}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => setStep(DRAFT_LABELS[m].step)}
+                >
+                  {DRAFT_LABELS[m].label}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       {build.fieldProblems.length > 0 ? (
         <section className="panel-section" aria-labelledby="field-problems-heading">

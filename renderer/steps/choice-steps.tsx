@@ -84,7 +84,10 @@ function ChoiceStep({
 }) {
   const { design, evaluation } = useDeferredDesign()
   const chooseOption = useApp((s) => s.chooseOption)
-  const current = useApp((s) => stackOf(s.design, catalog)[dimension])
+  // An empty design holds a placeholder for a choice not made yet: no card shows as chosen.
+  const open = useApp((s) => s.unchosen.includes(dimension))
+  const placed = useApp((s) => stackOf(s.design, catalog)[dimension])
+  const current = open ? undefined : placed
   const primary = usePrimaryPool()
   const outcomes = useMemo(
     () => optionOutcomes(design, evaluation, catalog, dimension),
@@ -92,14 +95,23 @@ function ChoiceStep({
   )
   const byId = new Map(outcomes.map((o) => [o.id, o]))
   const blockedCount = outcomes.filter((o) => isImpossible(o, current === o.id)).length
+  const cloudOpen = useApp((s) => s.unchosen.includes('cloud'))
+  const cloudNote =
+    cloudOpen && dimension === 'orchestrator'
+      ? 'No cloud is chosen yet either: options are judged against the placeholder, on-premises; pick the cloud on the Context step first. '
+      : ''
+  const openNote = open
+    ? `Not chosen yet: the design holds ${ENTRIES[dimension].find((e) => e.id === placed)?.name ?? placed} as a placeholder, and the numbers compare each option with it. `
+    : ''
   const cards = (
     <FoldedOptions
       radio
       label={label}
       testId={`options-${dimension}`}
       options={ENTRIES[dimension].flatMap((entry) => {
-        const outcome = byId.get(entry.id)
-        if (!outcome) return []
+        const found = byId.get(entry.id)
+        if (!found) return []
+        const outcome = open && found.selected ? { ...found, selected: false } : found
         const selected = current === entry.id
         return [
           {
@@ -135,7 +147,8 @@ function ChoiceStep({
             (the first Linux pool that runs workloads); edit other pools on the Nodes step.{' '}
           </>
         ) : null}
-        Numbers show how the overall score would move if you picked each option.{' '}
+        {openNote}
+        {cloudNote}Numbers show how the overall score would move if you picked each option.{' '}
         {blockedCount > 0
           ? `${blockedCount} option${blockedCount === 1 ? ' is' : 's are'} not possible with your other choices: folded under “Not possible here”, each with why.`
           : ''}

@@ -4,7 +4,7 @@ import { Suspense, lazy, useMemo } from 'react'
 import { catalog } from '../../shared/catalog/index'
 import { useApp, useAppShallow } from '../app/app-store'
 import { VirtualList } from '../components/virtual-list'
-import { blockersText, buildabilityOf } from '../lib/buildable'
+import { DRAFT_LABELS, blockersText, buildabilityOf } from '../lib/buildable'
 import { getPlatform } from '../platform/index'
 import { ALL_TARGETS, effectiveTargets, targetAvailable } from '../store/export-slice'
 import type { ExportTarget } from '../store/types'
@@ -34,8 +34,12 @@ export function ExportStep() {
   const previewPath = useApp((s) => s.previewPath)
   const evaluation = useApp((s) => s.evaluation)
   const issues = useApp((s) => s.issues)
-  const build = useMemo(() => buildabilityOf(evaluation, issues), [evaluation, issues])
-  const blocked = build.fieldProblems.length > 0
+  const unchosen = useApp((s) => s.unchosen)
+  const build = useMemo(
+    () => buildabilityOf(evaluation, issues, unchosen),
+    [evaluation, issues, unchosen],
+  )
+  const blocked = build.fieldProblems.length > 0 || build.missing.length > 0
   const a = useAppShallow((s) => ({
     setExportTargets: s.setExportTargets,
     setPreviewPath: s.setPreviewPath,
@@ -84,10 +88,18 @@ export function ExportStep() {
         {blocked ? (
           <div className="option-blocked" role="note" data-testid="export-blocked">
             <p>
-              <strong>Not buildable: fix {blockersText(build)} before exporting.</strong> The files
-              would leave out or merge what these fields describe:
+              <strong>
+                Not buildable: {build.missing.length > 0 ? 'finish' : 'fix'} {blockersText(build)}{' '}
+                before exporting.
+              </strong>{' '}
+              {build.fieldProblems.length > 0
+                ? 'The files would leave out or merge what these fields describe:'
+                : 'The files would describe choices you have not made:'}
             </p>
             <ul>
+              {build.missing.map((m) => (
+                <li key={m}>Choose: {DRAFT_LABELS[m].label}</li>
+              ))}
               {build.fieldProblems.map((p) => (
                 <li key={p.path}>
                   <code>{p.path}</code> {p.message}

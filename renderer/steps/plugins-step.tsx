@@ -28,6 +28,7 @@ export function PluginsStep() {
   const togglePlugin = useApp((s) => s.togglePlugin)
   const chosen = useApp((s) => s.design.choices.plugins)
   const clearCategory = useApp((s) => s.clearPluginCategory)
+  const cniOpen = useApp((s) => s.unchosen.includes('cni'))
   const outcomes = useMemo(() => pluginOutcomes(design, evaluation, catalog), [design, evaluation])
   const byId = new Map(outcomes.map((o) => [o.id, o]))
   const orchestrator = getOrchestrator(catalog, design.choices.orchestrator)
@@ -43,7 +44,9 @@ export function PluginsStep() {
         const exclusive = EXCLUSIVE_CATEGORIES.includes(category)
         const plugins = catalog.plugins.filter((p) => p.category === category)
         const none = exclusive ? noPluginOutcome(design, evaluation, catalog, category) : undefined
-        const noneChosen = !chosen.some((id) => plugins.some((p) => p.id === id))
+        // "None" is a choice too: an empty design has made it for no category yet.
+        const noneChosen =
+          !(category === 'cni' && cniOpen) && !chosen.some((id) => plugins.some((p) => p.id === id))
         return (
           <fieldset className="plugin-group" key={category} data-testid={`plugins-${category}`}>
             <legend>

@@ -130,9 +130,10 @@ export function createExportSlice(ctx: SliceContext): ExportSlice {
 
     exportFiles: async () => {
       // Field problems (a name used twice) make the generators drop or merge things: refuse.
-      const before = buildabilityOf(get().evaluation, get().issues)
-      if (before.fieldProblems.length > 0) {
-        set({ notice: { tone: 'error', text: `Fix ${blockersText(before)} before exporting` } })
+      const before = buildabilityOf(get().evaluation, get().issues, get().unchosen)
+      if (before.fieldProblems.length > 0 || before.missing.length > 0) {
+        const text = `${before.missing.length > 0 ? 'Finish' : 'Fix'} ${blockersText(before)} before exporting`
+        set({ notice: { tone: 'error', text } })
         return
       }
       const generated = await get().generate()
@@ -141,7 +142,7 @@ export function createExportSlice(ctx: SliceContext): ExportSlice {
       if (isCancelled(result)) return
       if (isFailure(result)) return set({ notice: { tone: 'error', text: result.error } })
       // An export of a design with incompatibilities is allowed (to share it), never silently.
-      const build = buildabilityOf(get().evaluation, get().issues)
+      const build = buildabilityOf(get().evaluation, get().issues, get().unchosen)
       set({
         notice: build.buildable
           ? { tone: 'success', text: `Exported ${result.written} files to ${result.folder}` }
@@ -165,9 +166,10 @@ export function createExportSlice(ctx: SliceContext): ExportSlice {
 
     printPdf: async () => {
       const design = get().design
-      const build = buildabilityOf(get().evaluation, get().issues)
-      if (build.fieldProblems.length > 0) {
-        set({ notice: { tone: 'error', text: `Fix ${blockersText(build)} before printing` } })
+      const build = buildabilityOf(get().evaluation, get().issues, get().unchosen)
+      if (build.fieldProblems.length > 0 || build.missing.length > 0) {
+        const text = `${build.missing.length > 0 ? 'Finish' : 'Fix'} ${blockersText(build)} before printing`
+        set({ notice: { tone: 'error', text } })
         return
       }
       try {

@@ -12,6 +12,7 @@ import type { Design } from '../../shared/model/schema'
 import { assertNever } from '../../shared/util/assert-never'
 import { cancelAutosave, replaceDesign, syncWindow } from './effects'
 import { withStartingPools } from './pool-edits'
+import { ALL_DRAFT_DIMENSIONS } from './design-slice'
 import type { AfterDiscard, FilesSlice, SliceContext } from './types'
 
 /** The name a new design starts with (a DNS label, so it is valid as is). */
@@ -25,6 +26,15 @@ export function suggestedFileName(name: string): string {
 /** A brand-new design, with the node pools its orchestrator needs. */
 export function freshDesign(ctx: SliceContext): Design {
   return withStartingPools(newDesign(NEW_DESIGN_NAME), ctx.deps.catalog)
+}
+
+/**
+ * An empty design for New: nothing picked. The model needs an orchestrator, a cloud and pools with
+ * an OS and runtime, so those hold placeholders (listed in `unchosen`); no CNI is added.
+ */
+export function emptyDesign(ctx: SliceContext): Design {
+  const design = freshDesign(ctx)
+  return { ...design, choices: { ...design.choices, plugins: [] } }
 }
 
 /** The files slice with its initial state. */
@@ -95,8 +105,15 @@ export function createFilesSlice(ctx: SliceContext): FilesSlice {
 
     newDesign: (force) => {
       if (!mayReplace(force, { kind: 'new' })) return
-      replaceDesign(ctx, freshDesign(ctx), { filePath: null, saved: true })
-      set({ step: 'context', openFailure: null, dialog: null, lastSaved: null, migration: null })
+      replaceDesign(ctx, emptyDesign(ctx), { filePath: null, saved: true })
+      set({
+        step: 'context',
+        openFailure: null,
+        dialog: null,
+        lastSaved: null,
+        migration: null,
+        unchosen: ALL_DRAFT_DIMENSIONS,
+      })
       void platform.clearAutosave()
     },
 

@@ -9,6 +9,7 @@ import { newDesign, parseDesign, serializeDesign } from '../../shared/model/inde
 import { AppPage } from './pages/app-page'
 import { ContextPage } from './pages/context-page'
 import { ExportPage } from './pages/export-page'
+import { OptionsPage } from './pages/options-page'
 import { WorkloadsPage } from './pages/workloads-page'
 import { expectAccessible, screenshot } from './support/checks'
 
@@ -185,5 +186,65 @@ for (const theme of ['light', 'dark'] as const) {
       `Not possible here (${osBlocked})`,
     )
     await screenshot(page, `${theme}-trust-8-os-folded`)
+  })
+
+  test(`an empty design leaves every choice open and says what is missing (${theme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: theme })
+    // The tour counts as seen; the welcome does not, so it opens with its "empty design" button.
+    await page.addInitScript(() => window.localStorage.setItem('stackwright:tour-done', '1'))
+    const app = new AppPage(page)
+    await page.goto('./')
+    await app.ready()
+    await page
+      .getByTestId('welcome-dialog')
+      .getByRole('button', { name: 'Start an empty design' })
+      .click()
+    await expect(page.getByTestId('welcome-dialog')).toHaveCount(0)
+
+    const missing = page.getByTestId('missing-choices')
+    await expect(page.getByTestId('build-state')).toHaveText('Not buildable')
+    await expect(page.locator('.overall-number')).toHaveText('–')
+    await expect(app.overallScore).toHaveAttribute('aria-label', /^No score yet: 5 choices to make/)
+    await expect(missing.getByRole('listitem')).toHaveText([
+      'Cloud',
+      'Orchestrator',
+      'Container runtime',
+      'Host OS',
+      'Network plugin (CNI)',
+    ])
+    await expect(page.getByTestId('cloud').locator('input:checked')).toHaveCount(0)
+    await expectAccessible(page, `${theme} empty design`)
+    await screenshot(page, `${theme}-trust-9-empty-design`)
+
+    await app.goTo('orchestrator')
+    await expect(page.getByTestId('options-orchestrator').locator('input:checked')).toHaveCount(0)
+    await expect(page.getByTestId('step-view-orchestrator')).toContainText('Not chosen yet')
+    await screenshot(page, `${theme}-trust-10-empty-orchestrator`)
+    await app.goTo('os')
+    await expect(page.getByTestId('options-os').locator('input:checked')).toHaveCount(0)
+    await app.goTo('plugins')
+    await expect(page.getByTestId('plugins-cni').locator('input:checked')).toHaveCount(0)
+
+    await app.goTo('export')
+    await expect(page.getByTestId('export-blocked')).toContainText('Choose: Orchestrator')
+    await expect(page.getByTestId('export-all')).toBeDisabled()
+
+    // Each choice, once made, leaves the list; with all made the design is scored.
+    await app.goTo('context')
+    await page.getByTestId('cloud').getByLabel('On-premises', { exact: true }).check()
+    await expect(missing).not.toContainText('Cloud')
+    await app.goTo('orchestrator')
+    await new OptionsPage(page).pick('orchestrator', 'kubernetes')
+    await app.goTo('runtime')
+    await new OptionsPage(page).pick('runtime', 'containerd')
+    await app.goTo('os')
+    await new OptionsPage(page).pick('os', 'bottlerocket')
+    await expect(missing.getByRole('listitem')).toHaveText(['Network plugin (CNI)'])
+    await app.goTo('plugins')
+    await new OptionsPage(page).pick('plugin', 'cilium')
+    await expect(missing).toHaveCount(0)
+    await expect(page.locator('.overall-number')).toHaveText(/^\d+$/)
   })
 }
