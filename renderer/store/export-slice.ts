@@ -63,10 +63,8 @@ export function createExportSlice(ctx: SliceContext): ExportSlice {
     const design = get().design
     const generated = await (deps.generate ?? generateHere)(design, targets)
     // The design file goes with what it generated, so the export can be reopened and regenerated.
-    const files = [
-      designFile(design),
-      ...generated.filter((f) => f.path !== designFile(design).path),
-    ]
+    const own = designFile(design)
+    const files = [own, ...generated.filter((f) => f.path !== own.path)]
     return { forDesign: design, targets, files } satisfies GeneratedFiles
   }
 
