@@ -10,6 +10,7 @@ import { AppPage } from './pages/app-page'
 import { ContextPage } from './pages/context-page'
 import { ExportPage } from './pages/export-page'
 import { OptionsPage } from './pages/options-page'
+import { ReviewPage } from './pages/review-page'
 import { WorkloadsPage } from './pages/workloads-page'
 import { expectAccessible, screenshot } from './support/checks'
 
@@ -120,6 +121,14 @@ for (const theme of ['light', 'dark'] as const) {
     expect(color).toBe('line-through')
     await expectAccessible(page, `${theme} incompatible design`)
     await screenshot(page, `${theme}-trust-4-not-buildable`)
+
+    // Compared side by side, the impossible current stack says so instead of a number to beat.
+    await app.goTo('review')
+    const review = new ReviewPage(page)
+    await review.compare(1)
+    await expect(review.compareTable.getByTestId('compare-not-buildable')).toHaveCount(1)
+    await review.compareTable.scrollIntoViewIfNeeded()
+    await screenshot(page, `${theme}-trust-4b-compare-not-buildable`)
 
     await app.goTo('export')
     await expect(page.getByTestId('export-warning')).toContainText('Not buildable')
