@@ -122,6 +122,14 @@ for (const theme of ['light', 'dark'] as const) {
     await expectAccessible(page, `${theme} incompatible design`)
     await screenshot(page, `${theme}-trust-4-not-buildable`)
 
+    await app.overallScore.click()
+    const inspect = page.getByTestId('inspect-dialog')
+    await expect(inspect).toContainText('not buildable')
+    await expect(page.getByTestId('inspect-not-buildable')).toContainText('1 incompatibility')
+    await screenshot(page, `${theme}-trust-4a-score-dialog`)
+    await page.keyboard.press('Escape')
+    await expect(inspect).toHaveCount(0)
+
     // Compared side by side, the impossible current stack says so instead of a number to beat.
     await app.goTo('review')
     const review = new ReviewPage(page)
