@@ -227,18 +227,26 @@ export function createFilesSlice(ctx: SliceContext): FilesSlice {
       const dialog = get().dialog
       if (dialog?.kind !== 'recovery') return
       const result = parseDesign(dialog.entry.content, { fileName: 'autosave' })
-      if (!result.ok) {
+      const restored = result.ok ? result : result.draft
+      if (!result.ok && !restored) {
         set({
           dialog: null,
           openFailure: { fileName: 'the autosaved copy', errors: result.errors, opened: false },
         })
         return
       }
-      replaceDesign(ctx, result.design, { filePath: dialog.entry.path ?? null, saved: false })
+      if (!restored) return
+      // Unsaved work with a name used twice comes back as it was, its errors marked.
+      replaceDesign(ctx, restored.design, { filePath: dialog.entry.path ?? null, saved: false })
       set({
         dialog: null,
-        migration: migrationOf(baseName(dialog.entry.path ?? 'autosave'), result.migratedFrom),
-        notice: { tone: 'success', text: 'Restored your unsaved work.' },
+        migration: migrationOf(baseName(dialog.entry.path ?? 'autosave'), restored.migratedFrom),
+        notice: result.ok
+          ? { tone: 'success', text: 'Restored your unsaved work.' }
+          : {
+              tone: 'error',
+              text: `Restored your unsaved work, with ${problemCount(result.errors.length)} to fix`,
+            },
       })
     },
 

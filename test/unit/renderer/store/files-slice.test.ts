@@ -208,6 +208,25 @@ describe('autosave and recovery', () => {
     expect(s.filePath).toBe('/w/lost.yaml')
   })
 
+  it('restores unsaved work with a name used twice, its errors marked', async () => {
+    const { store, platform } = makeStore()
+    const base = makeDesign({ metadata: { name: 'clash' } })
+    const first = base.workloads[0]
+    if (!first || base.workloads.length < 2) throw new Error('makeDesign needs two workloads')
+    const clash = {
+      ...base,
+      workloads: base.workloads.map((w, i) => (i === 1 ? { ...w, name: first.name } : w)),
+    }
+    platform.autosave = { content: serializeDesign(clash, 'yaml'), savedAt: '2025-01-01T00:00:00Z' }
+    await store.getState().boot()
+    store.getState().restoreRecovery()
+    const s = store.getState()
+    expect(s.design).toEqual(clash)
+    expect(s.dirty).toBe(true)
+    expect(s.issues['workloads[1].name']).toBeDefined()
+    expect(s.notice?.text).toMatch(/to fix$/)
+  })
+
   it('forgets the copy when the user discards it', async () => {
     const { store, platform } = makeStore()
     platform.autosave = {
