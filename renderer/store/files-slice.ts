@@ -61,7 +61,9 @@ export function createFilesSlice(ctx: SliceContext): FilesSlice {
       migration: null,
       notice: {
         tone: 'success',
-        text: migration ? `Saved ${path} in format ${migration.to}` : `Saved ${path}`,
+        text:
+          (migration ? `Saved ${path} in format ${migration.to}` : `Saved ${path}`) +
+          placeholderNote(get().unchosen.length),
       },
     })
     cancelAutosave(ctx)
@@ -315,6 +317,14 @@ export function createFilesSlice(ctx: SliceContext): FilesSlice {
 
 function migrationOf(fileName: string, from: string | undefined) {
   return from === undefined ? null : { fileName, from, to: CURRENT_API_VERSION }
+}
+
+/** A saved draft records a placeholder for each open choice: Save says so rather than hide it. */
+function placeholderNote(open: number): string {
+  if (open === 0) return ''
+  return open === 1
+    ? '; the file holds a placeholder for the choice still open'
+    : `; the file holds placeholders for the ${open} choices still open`
 }
 
 function problemCount(n: number): string {

@@ -135,6 +135,15 @@ describe('welcome', () => {
     expect(store.getState().unchosen).toEqual([])
   })
 
+  it('saving a draft says the file holds placeholders for the open choices', async () => {
+    const platform = new TestPlatform()
+    platform.nextSaveAsPath = '/d/my-platform.stackwright.yaml'
+    const { store } = start(new MemoryPreferences(), platform)
+    store.getState().startEmptyDesign()
+    expect(await store.getState().saveAs()).toBe(true)
+    expect(store.getState().notice?.text).toMatch(/placeholders for the 5 choices still open$/)
+  })
+
   it('an opened file has every choice made', () => {
     const { store } = start(new MemoryPreferences())
     store.getState().startEmptyDesign()
