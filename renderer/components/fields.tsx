@@ -170,7 +170,7 @@ export function Segmented<T extends string>({
   testId,
 }: {
   readonly label: string
-  readonly value: T
+  readonly value: T | null
   readonly options: readonly { readonly value: T; readonly label: string; readonly hint?: string }[]
   readonly onChange: (value: T) => void
   readonly help?: ReactNode

@@ -77,6 +77,11 @@ export function OptionCard({
             <span className="option-delta current">{type === 'radio' ? 'Chosen' : 'On'}</span>
           ) : stale ? (
             <span className="option-delta delta-flat">…</span>
+          ) : blocked ? (
+            <span className="option-delta delta-void">
+              {signed(outcome.delta)}
+              <span className="sr-only"> overall if it were possible</span>
+            </span>
           ) : (
             <span className={`option-delta delta-${deltaTone(outcome.delta)}`}>
               {signed(outcome.delta)}
@@ -91,9 +96,16 @@ export function OptionCard({
       </label>
 
       {showDeltas ? (
-        <ul className="delta-chips" id={`${id}-delta`} aria-label="Score changes if picked">
+        <ul
+          className="delta-chips"
+          id={`${id}-delta`}
+          aria-label={blocked ? 'Score changes if it were possible' : 'Score changes if picked'}
+        >
           {outcome.criteria.slice(0, MAX_CRITERIA).map((c) => (
-            <li key={c.criterion} className={`delta-chip delta-${deltaTone(c.delta)}`}>
+            <li
+              key={c.criterion}
+              className={`delta-chip delta-${blocked ? 'void' : deltaTone(c.delta)}`}
+            >
               {CRITERION_LABELS[c.criterion]} {signed(c.delta)}
             </li>
           ))}

@@ -2,6 +2,7 @@
 import { CRITERIA } from '../../shared/engine/types'
 import type { BalanceReason, Contribution } from '../../shared/engine/types'
 import { useApp } from '../app/app-store'
+import { blockersText, buildabilityOf } from '../lib/buildable'
 import { Modal } from '../components/modal'
 import { ReferenceList } from '../components/reference-list'
 import { CRITERION_LABELS, signed } from '../lib/format'
@@ -138,8 +139,11 @@ function FindingPenaltyTable({
 export function InspectDialog() {
   const inspect = useApp((s) => s.inspect)
   const evaluation = useApp((s) => s.evaluation)
+  const issues = useApp((s) => s.issues)
+  const unchosen = useApp((s) => s.unchosen)
   const setInspect = useApp((s) => s.setInspect)
   if (!inspect) return null
+  const build = buildabilityOf(evaluation, issues, unchosen)
   const close = () => setInspect(null)
   const { criteria, weights, overall, criteriaMean, findingPenalties } = evaluation.scores
 
@@ -166,7 +170,26 @@ export function InspectDialog() {
     case 'overall': {
       const totalWeight = CRITERIA.reduce((s, k) => s + weights[k], 0)
       return (
-        <Modal title={`Overall score: ${overall}/100`} onClose={close} wide testId="inspect-dialog">
+        <Modal
+          title={
+            build.missing.length > 0
+              ? 'Overall score: none yet'
+              : build.buildable
+                ? `Overall score: ${overall}/100`
+                : `Overall score: ${overall}/100, not buildable`
+          }
+          onClose={close}
+          wide
+          testId="inspect-dialog"
+        >
+          {build.buildable ? null : (
+            <p className="option-warn" data-testid="inspect-not-buildable">
+              Not buildable: {blockersText(build)}.{' '}
+              {build.missing.length > 0
+                ? 'The numbers below rate placeholders for the choices still open.'
+                : 'The score is what the design would get once that is fixed; it is no reason to prefer it.'}
+            </p>
+          )}
           <p className="muted">
             The mean of the seven criteria weighted by the priorities on the Context step (security
             weighs isolation, least privilege and attack surface).

@@ -163,7 +163,11 @@ function OpenFailureDialog() {
   if (!failure) return null
   return (
     <Modal
-      title={`${failure.fileName} could not be opened`}
+      title={
+        failure.opened
+          ? `${failure.fileName} opened with problems`
+          : `${failure.fileName} could not be opened`
+      }
       onClose={dismiss}
       wide
       testId="open-error-dialog"
@@ -173,7 +177,14 @@ function OpenFailureDialog() {
         </button>
       }
     >
-      <p>Your current design is unchanged. Fix these problems in the file and open it again:</p>
+      {failure.opened ? (
+        <p>
+          The design is open as written. Fix these problems in the editor (each is marked on its
+          field); until then the design is not buildable and Export says so:
+        </p>
+      ) : (
+        <p>Your current design is unchanged. Fix these problems in the file and open it again:</p>
+      )}
       <ul className="error-list">
         {failure.errors.map((e, i) => (
           <li key={i}>

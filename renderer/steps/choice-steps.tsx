@@ -9,11 +9,12 @@ import { primaryPoolIndex } from '../../shared/engine/stack'
 import { useApp } from '../app/app-store'
 import { useDeferredDesign } from '../app/use-deferred-design'
 import { DecisionField } from '../components/decision-field'
+import { FoldedOptions } from '../components/folded-options'
 import { OptionCard } from '../components/option-card'
 import type { Traits } from '../lib/option-traits'
 import { orchestratorTraits, osTraits, runtimeTraits } from '../lib/option-traits'
 import { optionOutcomes, sandboxOutcomes } from '../store/option-outcomes'
-import type { ChoiceDimension } from '../store/option-outcomes'
+import type { ChoiceDimension, OptionOutcome } from '../store/option-outcomes'
 import { stackOf } from '../store/stack-edits'
 
 interface Entry {
@@ -62,6 +63,11 @@ const ENTRIES: Readonly<Record<ChoiceDimension, readonly Entry[]>> = {
   })),
 }
 
+/** Whether a card belongs under "Not possible here": it breaks the design and is not the current pick. */
+function isImpossible(outcome: OptionOutcome, selected: boolean): boolean {
+  return !selected && outcome.blocking.length > 0
+}
+
 /** The primary pool's name, for the sentence that says which pool the cards edit. */
 function usePrimaryPool(): string | undefined {
   return useApp((s) => s.design.nodePools[primaryPoolIndex(s.design, catalog)]?.name)
@@ -78,37 +84,59 @@ function ChoiceStep({
 }) {
   const { design, evaluation } = useDeferredDesign()
   const chooseOption = useApp((s) => s.chooseOption)
-  const current = useApp((s) => stackOf(s.design, catalog)[dimension])
+  // An empty design holds a placeholder for a choice not made yet: no card shows as chosen.
+  const open = useApp((s) => s.unchosen.includes(dimension))
+  const placed = useApp((s) => stackOf(s.design, catalog)[dimension])
+  const current = open ? undefined : placed
   const primary = usePrimaryPool()
   const outcomes = useMemo(
     () => optionOutcomes(design, evaluation, catalog, dimension),
     [design, evaluation, dimension],
   )
   const byId = new Map(outcomes.map((o) => [o.id, o]))
-  const blockedCount = outcomes.filter((o) => o.blocking.length > 0 && !o.selected).length
+  const blockedCount = outcomes.filter((o) => isImpossible(o, current === o.id)).length
+  const cloudOpen = useApp((s) => s.unchosen.includes('cloud'))
+  const cloudNote =
+    cloudOpen && dimension === 'orchestrator'
+      ? 'No cloud is chosen yet either: options are judged against the placeholder, on-premises; pick the cloud on the Context step first. '
+      : ''
+  const openNote = open
+    ? `Not chosen yet: the design holds ${ENTRIES[dimension].find((e) => e.id === placed)?.name ?? placed} as a placeholder, and the numbers compare each option with it. `
+    : ''
   const cards = (
-    <div className="option-grid" role="radiogroup" aria-label={label}>
-      {ENTRIES[dimension].map((entry) => {
-        const outcome = byId.get(entry.id)
-        if (!outcome) return null
-        return (
-          <OptionCard
-            key={entry.id}
-            name={entry.name}
-            summary={entry.summary}
-            meta={entry.meta}
-            traits={entry.traits}
-            facts={entry.facts}
-            outcome={outcome}
-            selected={current === entry.id}
-            type="radio"
-            group={dimension}
-            onPick={() => chooseOption(dimension, entry.id)}
-            testId={`option-${dimension}-${entry.id}`}
-          />
-        )
+    <FoldedOptions
+      radio
+      label={label}
+      testId={`options-${dimension}`}
+      options={ENTRIES[dimension].flatMap((entry) => {
+        const found = byId.get(entry.id)
+        if (!found) return []
+        const outcome = open && found.selected ? { ...found, selected: false } : found
+        const selected = current === entry.id
+        return [
+          {
+            key: entry.id,
+            impossible: isImpossible(outcome, selected),
+            card: (
+              <OptionCard
+                key={entry.id}
+                name={entry.name}
+                summary={entry.summary}
+                meta={entry.meta}
+                traits={entry.traits}
+                facts={entry.facts}
+                outcome={outcome}
+                selected={selected}
+                type="radio"
+                group={dimension}
+                onPick={() => chooseOption(dimension, entry.id)}
+                testId={`option-${dimension}-${entry.id}`}
+              />
+            ),
+          },
+        ]
       })}
-    </div>
+    />
   )
   return (
     <>
@@ -119,9 +147,10 @@ function ChoiceStep({
             (the first Linux pool that runs workloads); edit other pools on the Nodes step.{' '}
           </>
         ) : null}
-        Numbers show how the overall score would move if you picked each option.{' '}
+        {openNote}
+        {cloudNote}Numbers show how the overall score would move if you picked each option.{' '}
         {blockedCount > 0
-          ? `${blockedCount} option${blockedCount === 1 ? ' is' : 's are'} not possible with your other choices; each says why.`
+          ? `${blockedCount} option${blockedCount === 1 ? ' is' : 's are'} not possible with your other choices: folded under “Not possible here”, each with why.`
           : ''}
       </p>
       {dimension === 'runtime' ? (
@@ -164,29 +193,36 @@ function SandboxChoices() {
           : 'Untrusted workloads run in one'}{' '}
         (Isolation step). A pool lists the sandboxes it offers on the Nodes step.
       </p>
-      <div className="option-grid">
-        {SANDBOXES.map((entry) => {
+      <FoldedOptions
+        testId="options-sandbox"
+        options={SANDBOXES.flatMap((entry) => {
           const outcome = byId.get(entry.id)
-          if (!outcome) return null
+          if (!outcome) return []
           const on = offeredOn(entry.id)
-          return (
-            <OptionCard
-              key={entry.id}
-              name={entry.name}
-              summary={entry.summary}
-              meta={`${entry.meta ?? ''}${on.length > 0 ? ` · on ${on.join(', ')}` : ''}`}
-              traits={entry.traits}
-              facts={entry.facts}
-              outcome={outcome}
-              selected={on.length > 0}
-              type="checkbox"
-              group="sandbox"
-              onPick={() => toggleSandbox(entry.id as RuntimeId)}
-              testId={`option-sandbox-${entry.id}`}
-            />
-          )
+          return [
+            {
+              key: entry.id,
+              impossible: isImpossible(outcome, on.length > 0),
+              card: (
+                <OptionCard
+                  key={entry.id}
+                  name={entry.name}
+                  summary={entry.summary}
+                  meta={`${entry.meta ?? ''}${on.length > 0 ? ` · on ${on.join(', ')}` : ''}`}
+                  traits={entry.traits}
+                  facts={entry.facts}
+                  outcome={outcome}
+                  selected={on.length > 0}
+                  type="checkbox"
+                  group="sandbox"
+                  onPick={() => toggleSandbox(entry.id as RuntimeId)}
+                  testId={`option-sandbox-${entry.id}`}
+                />
+              ),
+            },
+          ]
         })}
-      </div>
+      />
     </fieldset>
   )
 }

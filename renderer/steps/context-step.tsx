@@ -42,6 +42,8 @@ export function ContextStep() {
   const design = useApp((s) => s.design)
   const issues = useApp((s) => s.issues)
   const edit = useApp((s) => s.edit)
+  const markChosen = useApp((s) => s.markChosen)
+  const cloudOpen = useApp((s) => s.unchosen.includes('cloud'))
   const { metadata, context } = design
   const req = context.requirements
 
@@ -83,9 +85,12 @@ export function ContextStep() {
         <h2 id="ctx-where">Where and who</h2>
         <Segmented
           label="Cloud"
-          value={context.cloud}
+          value={cloudOpen ? null : context.cloud}
           options={CLOUDS.map((c) => ({ value: c, label: CLOUD_LABELS[c] }))}
-          onChange={(cloud) => edit((d) => withContext(d, { cloud }))}
+          onChange={(cloud) => {
+            edit((d) => withContext(d, { cloud }))
+            markChosen('cloud')
+          }}
           help="Node counts and operating systems are set per node pool, on the Nodes step."
           testId="cloud"
         />

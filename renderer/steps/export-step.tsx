@@ -1,9 +1,10 @@
 // Export: pick targets, preview every generated file, then write them all, copy one, or print the
 // design document. Generators and the highlighter load on first use.
-import { Suspense, lazy } from 'react'
+import { Suspense, lazy, useMemo } from 'react'
 import { catalog } from '../../shared/catalog/index'
 import { useApp, useAppShallow } from '../app/app-store'
 import { VirtualList } from '../components/virtual-list'
+import { DRAFT_LABELS, blockersText, buildabilityOf } from '../lib/buildable'
 import { getPlatform } from '../platform/index'
 import { ALL_TARGETS, effectiveTargets, targetAvailable } from '../store/export-slice'
 import type { ExportTarget } from '../store/types'
@@ -31,7 +32,14 @@ export function ExportStep() {
   const generated = useApp((s) => s.generated)
   const generating = useApp((s) => s.generating)
   const previewPath = useApp((s) => s.previewPath)
-  const invalid = useApp((s) => !s.evaluation.valid)
+  const evaluation = useApp((s) => s.evaluation)
+  const issues = useApp((s) => s.issues)
+  const unchosen = useApp((s) => s.unchosen)
+  const build = useMemo(
+    () => buildabilityOf(evaluation, issues, unchosen),
+    [evaluation, issues, unchosen],
+  )
+  const blocked = build.fieldProblems.length > 0 || build.missing.length > 0
   const a = useAppShallow((s) => ({
     setExportTargets: s.setExportTargets,
     setPreviewPath: s.setPreviewPath,
@@ -77,10 +85,32 @@ export function ExportStep() {
             )
           })}
         </div>
-        {invalid ? (
-          <p className="option-warn">
-            The design has incompatibilities: the files describe it as written, so fix those first
-            for anything you intend to deploy.
+        {blocked ? (
+          <div className="option-blocked" role="note" data-testid="export-blocked">
+            <p>
+              <strong>
+                Not buildable: {build.missing.length > 0 ? 'finish' : 'fix'} {blockersText(build)}{' '}
+                before exporting.
+              </strong>{' '}
+              {build.fieldProblems.length > 0
+                ? 'The files would leave out or merge what these fields describe:'
+                : 'The files would describe choices you have not made:'}
+            </p>
+            <ul>
+              {build.missing.map((m) => (
+                <li key={m}>Choose: {DRAFT_LABELS[m].label}</li>
+              ))}
+              {build.fieldProblems.map((p) => (
+                <li key={p.path}>
+                  <code>{p.path}</code> {p.message}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : !build.buildable ? (
+          <p className="option-warn" data-testid="export-warning">
+            Not buildable: the design has {blockersText(build)}. The files describe it as written,
+            so fix those first for anything you intend to deploy.
           </p>
         ) : null}
         <div className="export-actions">
@@ -88,7 +118,7 @@ export function ExportStep() {
             type="button"
             className="button primary"
             onClick={() => void a.exportFiles()}
-            disabled={files.length === 0 || generating}
+            disabled={files.length === 0 || generating || blocked}
             data-testid="export-all"
           >
             {browser ? 'Download all as .zip' : 'Export to a folder…'}

@@ -119,6 +119,7 @@ export function replaceDesign(
     generated: null,
     previewPath: null,
     compare: [],
+    unchosen: [],
   })
   ctx.set(derivedFrom(ctx, design))
   history.getState().resume()

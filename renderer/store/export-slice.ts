@@ -4,6 +4,9 @@ import type { Catalog } from '../../shared/catalog/types'
 import { getOrchestrator } from '../../shared/catalog/index'
 import { isCancelled, isFailure } from '../../shared/ipc'
 import type { Design } from '../../shared/model/schema'
+import { serializeDesign } from '../../shared/model/index'
+import { blockersText, buildabilityOf } from '../lib/buildable'
+import { suggestedFileName } from './files-slice'
 import type { ExportSlice, ExportTarget, GeneratedFiles, SliceContext } from './types'
 
 export const ALL_TARGETS: readonly ExportTarget[] = [
@@ -36,6 +39,11 @@ export function effectiveTargets(
   return chosen.filter((t) => targetAvailable(t, design, catalog))
 }
 
+/** The design file itself, as Save writes it, named as Save As suggests. */
+function designFile(design: Design): { path: string; content: string } {
+  return { path: suggestedFileName(design.metadata.name), content: serializeDesign(design, 'yaml') }
+}
+
 const sameTargets = (a: readonly ExportTarget[], b: readonly ExportTarget[]) =>
   a.length === b.length && a.every((t) => b.includes(t))
 
@@ -53,7 +61,10 @@ export function createExportSlice(ctx: SliceContext): ExportSlice {
 
   const run = async (targets: readonly ExportTarget[]) => {
     const design = get().design
-    const files = await (deps.generate ?? generateHere)(design, targets)
+    const generated = await (deps.generate ?? generateHere)(design, targets)
+    // The design file goes with what it generated, so the export can be reopened and regenerated.
+    const own = designFile(design)
+    const files = [own, ...generated.filter((f) => f.path !== own.path)]
     return { forDesign: design, targets, files } satisfies GeneratedFiles
   }
 
@@ -116,13 +127,27 @@ export function createExportSlice(ctx: SliceContext): ExportSlice {
     },
 
     exportFiles: async () => {
+      // Field problems (a name used twice) make the generators drop or merge things: refuse.
+      const before = buildabilityOf(get().evaluation, get().issues, get().unchosen)
+      if (before.fieldProblems.length > 0 || before.missing.length > 0) {
+        const text = `${before.missing.length > 0 ? 'Finish' : 'Fix'} ${blockersText(before)} before exporting`
+        set({ notice: { tone: 'error', text } })
+        return
+      }
       const generated = await get().generate()
       if (!generated || generated.files.length === 0) return
       const result = await deps.platform.exportFiles(generated.files, get().design.metadata.name)
       if (isCancelled(result)) return
       if (isFailure(result)) return set({ notice: { tone: 'error', text: result.error } })
+      // An export of a design with incompatibilities is allowed (to share it), never silently.
+      const build = buildabilityOf(get().evaluation, get().issues, get().unchosen)
       set({
-        notice: { tone: 'success', text: `Exported ${result.written} files to ${result.folder}` },
+        notice: build.buildable
+          ? { tone: 'success', text: `Exported ${result.written} files to ${result.folder}` }
+          : {
+              tone: 'error',
+              text: `Exported ${result.written} files to ${result.folder}, but the design is not buildable: ${blockersText(build)}`,
+            },
       })
     },
 
@@ -139,6 +164,12 @@ export function createExportSlice(ctx: SliceContext): ExportSlice {
 
     printPdf: async () => {
       const design = get().design
+      const build = buildabilityOf(get().evaluation, get().issues, get().unchosen)
+      if (build.fieldProblems.length > 0 || build.missing.length > 0) {
+        const text = `${build.missing.length > 0 ? 'Finish' : 'Fix'} ${blockersText(build)} before printing`
+        set({ notice: { tone: 'error', text } })
+        return
+      }
       try {
         const { files } = await run(['doc'])
         const html = files.find((f) => f.path.endsWith('.html'))

@@ -12,6 +12,7 @@ import type { Design } from '../../shared/model/schema'
 import { assertNever } from '../../shared/util/assert-never'
 import { cancelAutosave, replaceDesign, syncWindow } from './effects'
 import { withStartingPools } from './pool-edits'
+import { ALL_DRAFT_DIMENSIONS } from './design-slice'
 import type { AfterDiscard, FilesSlice, SliceContext } from './types'
 
 /** The name a new design starts with (a DNS label, so it is valid as is). */
@@ -25,6 +26,15 @@ export function suggestedFileName(name: string): string {
 /** A brand-new design, with the node pools its orchestrator needs. */
 export function freshDesign(ctx: SliceContext): Design {
   return withStartingPools(newDesign(NEW_DESIGN_NAME), ctx.deps.catalog)
+}
+
+/**
+ * An empty design for New: nothing picked. The model needs an orchestrator, a cloud and pools with
+ * an OS and runtime, so those hold placeholders (listed in `unchosen`); no CNI is added.
+ */
+export function emptyDesign(ctx: SliceContext): Design {
+  const design = freshDesign(ctx)
+  return { ...design, choices: { ...design.choices, plugins: [] } }
 }
 
 /** The files slice with its initial state. */
@@ -51,7 +61,9 @@ export function createFilesSlice(ctx: SliceContext): FilesSlice {
       migration: null,
       notice: {
         tone: 'success',
-        text: migration ? `Saved ${path} in format ${migration.to}` : `Saved ${path}`,
+        text:
+          (migration ? `Saved ${path} in format ${migration.to}` : `Saved ${path}`) +
+          placeholderNote(get().unchosen.length),
       },
     })
     cancelAutosave(ctx)
@@ -95,8 +107,15 @@ export function createFilesSlice(ctx: SliceContext): FilesSlice {
 
     newDesign: (force) => {
       if (!mayReplace(force, { kind: 'new' })) return
-      replaceDesign(ctx, freshDesign(ctx), { filePath: null, saved: true })
-      set({ step: 'context', openFailure: null, dialog: null, lastSaved: null, migration: null })
+      replaceDesign(ctx, emptyDesign(ctx), { filePath: null, saved: true })
+      set({
+        step: 'context',
+        openFailure: null,
+        dialog: null,
+        lastSaved: null,
+        migration: null,
+        unchosen: ALL_DRAFT_DIMENSIONS,
+      })
       void platform.clearAutosave()
     },
 
@@ -122,20 +141,29 @@ export function createFilesSlice(ctx: SliceContext): FilesSlice {
     openText: (fileName, text, path, force) => {
       if (!mayReplace(force, { kind: 'text', fileName, text, path })) return
       const result = parseDesign(text, { fileName })
-      if (!result.ok) {
-        set({ openFailure: { fileName, errors: result.errors }, dialog: null })
+      if (!result.ok && !result.draft) {
+        set({ openFailure: { fileName, errors: result.errors, opened: false }, dialog: null })
         return
       }
-      replaceDesign(ctx, result.design, { filePath: path, saved: true })
+      // A file whose parts disagree (a name used twice, a flow to nothing) opens anyway, so the
+      // app reopens whatever it saved: the errors are listed once and stay marked on their fields.
+      const opened = result.ok ? result : result.draft
+      if (!opened) return
+      replaceDesign(ctx, opened.design, { filePath: path, saved: true })
       // A design the user opened (command line, dialog, drop, recent) replaces the welcome screen.
       // A migrated file says so once, in the banner, until it is saved in the current format.
       set({
-        openFailure: null,
+        openFailure: result.ok ? null : { fileName, errors: result.errors, opened: true },
         dialog: null,
         welcomeOpen: false,
         lastSaved: null,
-        migration: migrationOf(fileName, result.migratedFrom),
-        notice: { tone: 'success', text: `Opened ${fileName}` },
+        migration: migrationOf(fileName, opened.migratedFrom),
+        notice: result.ok
+          ? { tone: 'success', text: `Opened ${fileName}` }
+          : {
+              tone: 'error',
+              text: `Opened ${fileName} with ${problemCount(result.errors.length)} to fix`,
+            },
       })
       void platform.clearAutosave()
     },
@@ -201,18 +229,26 @@ export function createFilesSlice(ctx: SliceContext): FilesSlice {
       const dialog = get().dialog
       if (dialog?.kind !== 'recovery') return
       const result = parseDesign(dialog.entry.content, { fileName: 'autosave' })
-      if (!result.ok) {
+      const restored = result.ok ? result : result.draft
+      if (!result.ok && !restored) {
         set({
           dialog: null,
-          openFailure: { fileName: 'the autosaved copy', errors: result.errors },
+          openFailure: { fileName: 'the autosaved copy', errors: result.errors, opened: false },
         })
         return
       }
-      replaceDesign(ctx, result.design, { filePath: dialog.entry.path ?? null, saved: false })
+      if (!restored) return
+      // Unsaved work with a name used twice comes back as it was, its errors marked.
+      replaceDesign(ctx, restored.design, { filePath: dialog.entry.path ?? null, saved: false })
       set({
         dialog: null,
-        migration: migrationOf(baseName(dialog.entry.path ?? 'autosave'), result.migratedFrom),
-        notice: { tone: 'success', text: 'Restored your unsaved work.' },
+        migration: migrationOf(baseName(dialog.entry.path ?? 'autosave'), restored.migratedFrom),
+        notice: result.ok
+          ? { tone: 'success', text: 'Restored your unsaved work.' }
+          : {
+              tone: 'error',
+              text: `Restored your unsaved work, with ${problemCount(result.errors.length)} to fix`,
+            },
       })
     },
 
@@ -281,6 +317,18 @@ export function createFilesSlice(ctx: SliceContext): FilesSlice {
 
 function migrationOf(fileName: string, from: string | undefined) {
   return from === undefined ? null : { fileName, from, to: CURRENT_API_VERSION }
+}
+
+/** A saved draft records a placeholder for each open choice: Save says so rather than hide it. */
+function placeholderNote(open: number): string {
+  if (open === 0) return ''
+  return open === 1
+    ? '; the file holds a placeholder for the choice still open'
+    : `; the file holds placeholders for the ${open} choices still open`
+}
+
+function problemCount(n: number): string {
+  return n === 1 ? '1 problem' : `${n} problems`
 }
 
 function baseName(path: string): string {

@@ -75,10 +75,12 @@ export interface Notice {
   readonly text: string
 }
 
-/** A design file that failed to open: the errors, located in the source. */
+/** A design file that failed to open, or opened with errors: the errors, located in the source. */
 export interface OpenFailure {
   readonly fileName: string
   readonly errors: readonly DesignError[]
+  /** The design is in the editor (its parts disagree); false when the file could not be read. */
+  readonly opened: boolean
 }
 
 /** A design that was read in an older format and will be saved in the current one. */
@@ -110,8 +112,19 @@ export type Dialog =
   | { readonly kind: 'recovery'; readonly entry: AutosaveEntry }
   | { readonly kind: 'about' }
 
+/** A choice an empty design leaves open until the user makes it (the file holds a placeholder). */
+export type DraftDimension = 'cloud' | 'orchestrator' | 'runtime' | 'os' | 'cni'
+
 export interface DesignSlice {
   design: Design
+  /**
+   * Choices not made yet: "Start an empty design" leaves these open. The design model needs a
+   * value for each, so the design holds the schema default as a placeholder; the app shows the
+   * dimension as unchosen, scores nothing and exports nothing until every one is picked.
+   */
+  unchosen: readonly DraftDimension[]
+  /** Records that the user made a choice (also when they picked the placeholder's value). */
+  markChosen(dimension: DraftDimension): void
   /** `evaluate(design)`, recomputed by every action that changes the design. */
   evaluation: Evaluation
   /** Field-level validation messages, keyed by design path (`workloads[2].image`). */

@@ -15,7 +15,16 @@ export interface DesignError {
 }
 
 export type ParseResult =
-  { ok: true; design: Design; migratedFrom?: string } | { ok: false; errors: DesignError[] }
+  | { ok: true; design: Design; migratedFrom?: string }
+  | {
+      ok: false
+      errors: DesignError[]
+      /**
+       * Set when the file is a well-formed design whose only problems are between its parts
+       * (duplicate names, flows to nothing): an editor can open it and show the errors in place.
+       */
+      draft?: { design: Design; migratedFrom?: string }
+    }
 
 export type PathSegment = string | number
 

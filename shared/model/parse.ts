@@ -93,7 +93,12 @@ function parseChecked(text: string, options: ParseOptions): ParseResult {
   }
   const references = checkReferences(parsed.data)
   if (references.length > 0) {
-    return { ok: false, errors: located(references, lines, source, migrated.toSourcePath) }
+    const errors = located(references, lines, source, migrated.toSourcePath)
+    const draft =
+      migrated.migratedFrom === undefined
+        ? { design: parsed.data }
+        : { design: parsed.data, migratedFrom: migrated.migratedFrom }
+    return { ok: false, errors, draft }
   }
   return migrated.migratedFrom === undefined
     ? { ok: true, design: parsed.data }

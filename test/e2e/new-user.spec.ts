@@ -196,7 +196,11 @@ test('a new user designs, compares, saves, reopens and exports a platform', asyn
     const exported = Object.entries(entries)
       .map(([path, bytes]) => ({ path, content: strFromU8(bytes) }))
       .sort((a, b) => (a.path < b.path ? -1 : 1))
-    const expected = generateAll(saved.design, catalog)
+    // The design file itself travels with what it generated, byte for byte as Save wrote it.
+    const expected = [
+      { path: 'shop-platform.stackwright.yaml', content: readFileSync(savedPath, 'utf8') },
+      ...generateAll(saved.design, catalog),
+    ].sort((a, b) => (a.path < b.path ? -1 : 1))
     expect(exported.map((f) => f.path)).toEqual(expected.map((f) => f.path))
     expect(exported).toEqual(expected)
     await expect(exporter.files).toHaveCount(expected.length)

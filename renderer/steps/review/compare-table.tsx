@@ -62,8 +62,18 @@ export function CompareTable() {
             <th scope="row">Overall</th>
             {columns.map((c) => (
               <td key={c.key} className="num strong">
-                {c.evaluation.scores.overall}
-                {c.current ? null : (
+                {c.evaluation.valid ? (
+                  c.evaluation.scores.overall
+                ) : (
+                  // An impossible stack's number must not read as better than a working one.
+                  <>
+                    <s className="muted">{c.evaluation.scores.overall}</s>{' '}
+                    <span className="badge badge-bad" data-testid="compare-not-buildable">
+                      Not buildable
+                    </span>
+                  </>
+                )}
+                {c.current || !c.evaluation.valid ? null : (
                   <span
                     className={`delta-${deltaTone(c.evaluation.scores.overall - base.scores.overall)} small`}
                   >

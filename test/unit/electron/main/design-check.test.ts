@@ -22,6 +22,19 @@ describe('designContentProblem', () => {
     expect(designContentProblem(json)).toBeNull()
   })
 
+  it('accepts a design whose workload names clash: the app opens it into the editor', () => {
+    const clash = [
+      'apiVersion: stackwright.dev/v2',
+      'kind: Design',
+      'metadata: {name: x}',
+      'workloads:',
+      '  - {name: web, image: "ghcr.io/a/web:1.0.0"}',
+      '  - {name: web, image: "ghcr.io/a/api:1.0.0"}',
+      '',
+    ].join('\n')
+    expect(designContentProblem(clash)).toBeNull()
+  })
+
   it.each([
     ['empty text', '', /empty/],
     ['broken YAML', 'a: [1, 2', /line 1: invalid YAML.*not written/],

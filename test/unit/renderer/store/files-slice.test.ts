@@ -27,6 +27,29 @@ describe('open', () => {
     expect(openFailure?.errors[0]).toMatchObject({ path: 'metadata.name', line: 4 })
   })
 
+  it('opens a file whose names clash into the editor, with its errors listed and marked', () => {
+    const design = makeDesign()
+    const first = design.workloads[0]
+    const clash = {
+      ...design,
+      workloads: design.workloads.map((w, i) =>
+        i === 1 && first ? { ...w, name: first.name } : w,
+      ),
+    }
+    const text = serializeDesign(clash, 'yaml')
+    expect(parseDesign(text).ok).toBe(false)
+    const { store } = makeStore(makeDesign())
+    store.getState().openText('clash.stackwright.yaml', text, '/d/clash.stackwright.yaml', true)
+    const s = store.getState()
+    expect(serializeDesign(s.design, 'yaml')).toBe(text)
+    expect(s.filePath).toBe('/d/clash.stackwright.yaml')
+    expect(s.dirty).toBe(false)
+    expect(s.openFailure).toMatchObject({ fileName: 'clash.stackwright.yaml', opened: true })
+    expect(s.openFailure?.errors.map((e) => e.path)).toContain('workloads[1].name')
+    expect(s.issues['workloads[1].name']).toBeDefined()
+    expect(s.notice?.tone).toBe('error')
+  })
+
   it('replaces the design, clears history and is clean after a good open', () => {
     const { store } = makeStore(makeDesign())
     store.getState().chooseOption('runtime', 'cri-o')
@@ -183,6 +206,25 @@ describe('autosave and recovery', () => {
     expect(s.design).toEqual(lost)
     expect(s.dirty).toBe(true)
     expect(s.filePath).toBe('/w/lost.yaml')
+  })
+
+  it('restores unsaved work with a name used twice, its errors marked', async () => {
+    const { store, platform } = makeStore()
+    const base = makeDesign({ metadata: { name: 'clash' } })
+    const first = base.workloads[0]
+    if (!first || base.workloads.length < 2) throw new Error('makeDesign needs two workloads')
+    const clash = {
+      ...base,
+      workloads: base.workloads.map((w, i) => (i === 1 ? { ...w, name: first.name } : w)),
+    }
+    platform.autosave = { content: serializeDesign(clash, 'yaml'), savedAt: '2025-01-01T00:00:00Z' }
+    await store.getState().boot()
+    store.getState().restoreRecovery()
+    const s = store.getState()
+    expect(s.design).toEqual(clash)
+    expect(s.dirty).toBe(true)
+    expect(s.issues['workloads[1].name']).toBeDefined()
+    expect(s.notice?.text).toMatch(/to fix$/)
   })
 
   it('forgets the copy when the user discards it', async () => {

@@ -118,6 +118,38 @@ describe('welcome', () => {
     // The tour was done already: it is not offered again.
     expect(store.getState().tourOffered).toBe(false)
   })
+
+  it('leaves every choice of an empty design open until the user makes it', () => {
+    const { store } = start(new MemoryPreferences())
+    store.getState().startEmptyDesign()
+    expect(store.getState().unchosen).toEqual(['cloud', 'orchestrator', 'runtime', 'os', 'cni'])
+    expect(store.getState().design.choices.plugins).toEqual([])
+    // Picking the placeholder's own value is a choice too.
+    store.getState().markChosen('cloud')
+    store.getState().chooseOption('orchestrator', 'kubernetes')
+    expect(store.getState().unchosen).toEqual(['runtime', 'os', 'cni'])
+    store.getState().togglePlugin('cilium')
+    expect(store.getState().unchosen).toEqual(['runtime', 'os'])
+    store.getState().chooseOption('runtime', 'containerd')
+    store.getState().chooseOption('os', 'bottlerocket')
+    expect(store.getState().unchosen).toEqual([])
+  })
+
+  it('saving a draft says the file holds placeholders for the open choices', async () => {
+    const platform = new TestPlatform()
+    platform.nextSaveAsPath = '/d/my-platform.stackwright.yaml'
+    const { store } = start(new MemoryPreferences(), platform)
+    store.getState().startEmptyDesign()
+    expect(await store.getState().saveAs()).toBe(true)
+    expect(store.getState().notice?.text).toMatch(/placeholders for the 5 choices still open$/)
+  })
+
+  it('an opened file has every choice made', () => {
+    const { store } = start(new MemoryPreferences())
+    store.getState().startEmptyDesign()
+    store.getState().openText('example-one.stackwright.yaml', exampleText, null, true)
+    expect(store.getState().unchosen).toEqual([])
+  })
 })
 
 describe('tour', () => {

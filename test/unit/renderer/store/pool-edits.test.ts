@@ -32,6 +32,8 @@ describe('starting pools', () => {
     const { store } = makeStore()
     expect(store.getState().design.nodePools.length).toBeGreaterThan(0)
     store.getState().newDesign(true)
+    // New leaves the CNI unchosen; with it picked, the starting pools are buildable.
+    store.getState().togglePlugin('cilium')
     expect(store.getState().evaluation.violations).toEqual([])
   })
 })

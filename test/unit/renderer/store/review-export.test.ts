@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { catalog } from '../../../../shared/catalog/index'
 import { recommend } from '../../../../shared/engine/index'
 import { generateAll } from '../../../../shared/generate/index'
+import { parseDesign, serializeDesign } from '../../../../shared/model/index'
 import { compareStacks } from '../../../../renderer/store/compare'
 import { MAX_COMPARED } from '../../../../renderer/store/ui-slice'
 import { makeDesign } from '../../../support/designs'
@@ -66,8 +67,39 @@ describe('export', () => {
     const { store } = makeStore(makeDesign())
     const generated = await store.getState().generate()
     const design = store.getState().design
-    expect(generated?.files).toEqual(generateAll(design, catalog))
+    expect(generated?.files).toEqual([
+      { path: 'test-design.stackwright.yaml', content: serializeDesign(design, 'yaml') },
+      ...generateAll(design, catalog),
+    ])
     expect(store.getState().previewPath).toBe(generated?.files[0]?.path)
+  })
+
+  it('includes the design file itself, which reopens as the same design', async () => {
+    const { store } = makeStore(makeDesign())
+    const generated = await store.getState().generate()
+    const file = generated?.files.find((f) => f.path === 'test-design.stackwright.yaml')
+    const reopened = parseDesign(file?.content ?? '')
+    expect(reopened.ok && reopened.design).toEqual(store.getState().design)
+  })
+
+  it('refuses to export a design with field problems, and says why', async () => {
+    const { store, platform } = makeStore(makeDesign())
+    const first = store.getState().design.workloads[0]?.name ?? ''
+    store.getState().updateWorkload(1, { name: first })
+    await store.getState().exportFiles()
+    expect(platform.exported).toEqual([])
+    expect(store.getState().notice).toMatchObject({ tone: 'error' })
+    expect(store.getState().notice?.text).toMatch(/^Fix .*field problems? before exporting$/)
+  })
+
+  it('exports a design with incompatibilities only with a notice that says so', async () => {
+    const { store, platform } = makeStore(makeDesign())
+    // GKE on premises: a managed Google control plane outside Google Cloud.
+    store.getState().edit((d) => ({ ...d, choices: { ...d.choices, orchestrator: 'gke' } }))
+    expect(store.getState().evaluation.valid).toBe(false)
+    await store.getState().exportFiles()
+    expect(platform.exported).toHaveLength(1)
+    expect(store.getState().notice?.text).toMatch(/not buildable/)
   })
 
   it('regenerates when the targets change and writes through the platform', async () => {
@@ -80,7 +112,10 @@ describe('export', () => {
     expect(platform.exported).toEqual([
       {
         folder: 'test-design',
-        files: generateAll(design, catalog, { targets: ['doc', 'kubernetes'] }),
+        files: [
+          { path: 'test-design.stackwright.yaml', content: serializeDesign(design, 'yaml') },
+          ...generateAll(design, catalog, { targets: ['doc', 'kubernetes'] }),
+        ],
       },
     ])
   })

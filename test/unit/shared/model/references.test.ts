@@ -16,6 +16,21 @@ describe('reference checks', () => {
     ])
   })
 
+  it('a file whose only problems are references still gives its design as a draft', () => {
+    const result = parseDesign(designText('duplicate-names.yaml'))
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.draft?.design.workloads.map((w) => w.name)).toContain('web')
+    expect(result.errors).toHaveLength(1)
+  })
+
+  it('a file that fails the schema gives no draft', () => {
+    const result = parseDesign(
+      'apiVersion: stackwright.dev/v2\nkind: Design\nmetadata:\n  name: Bad Name\n',
+    )
+    expect(!result.ok && result.draft).toBe(undefined)
+  })
+
   it('workloads and endpoints share one set of names; node pools have their own', () => {
     const design = validDesign('valid-full.yaml')
     const [pool] = design.nodePools
