@@ -6,7 +6,12 @@ import type { Design } from '../model/schema'
 import type { EngineContext, WorkloadSummary } from './context'
 import { buildContext } from './context'
 import { findingsOf } from './evaluate'
-import { findingPenalties, overallWithFindings } from './arithmetic'
+import {
+  FINDING_PENALTY,
+  TREATMENT_SHARE,
+  findingPenalties,
+  overallWithFindings,
+} from './arithmetic'
 import { weightedOverall } from './score'
 import type { Criterion, Finding, Severity } from './types'
 import { SEVERITIES } from './types'
@@ -71,4 +76,24 @@ export function objectiveOf(
     (f) => f.severity === 'high' && f.treatment === 'open' && baseline.get(f.id) !== 'high',
   ).length
   return { exact, addedHigh, findingsAdded, findingsResolved }
+}
+
+/** Only the overall and the added high findings (no lists): what a search bound needs. */
+export function boundObjective(
+  context: EngineContext,
+  raw: Readonly<Record<Criterion, number>>,
+  weights: Readonly<Record<Criterion, number>>,
+  baseline: FindingBaseline,
+  stackFindings: readonly Finding[],
+): { readonly exact: number; readonly addedHigh: number } {
+  let penalty = 0
+  let addedHigh = 0
+  const count = (f: Finding) => {
+    penalty += FINDING_PENALTY[f.severity] * TREATMENT_SHARE[f.treatment]
+    if (f.severity === 'high' && f.treatment === 'open' && baseline.get(f.id) !== 'high')
+      addedHigh += 1
+  }
+  for (const f of stackFindings) count(f)
+  for (const f of findingsOf(context, true)) count(f)
+  return { exact: overallWithFindings(weightedOverall(raw, weights), penalty), addedHigh }
 }

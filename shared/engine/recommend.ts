@@ -16,7 +16,7 @@ import { buildContext, stackOf, summarizeWorkloads } from './context'
 import { primaryPoolIndex } from './stack'
 import { detectViolations, findingsOf } from './evaluate'
 import type { FindingBaseline, FindingChange } from './objective'
-import { designBaseline, objectiveOf } from './objective'
+import { boundObjective, designBaseline, objectiveOf } from './objective'
 import {
   CAPABILITY_RULES,
   EACH_PLUGIN_RULES,
@@ -65,7 +65,6 @@ export interface RecommendOptions {
 }
 
 const PS_ORDER = ['restricted', 'baseline', 'privileged'] as const
-const NS_ORDER = ['per-workload', 'per-team', 'shared'] as const
 const NET_ORDER = ['default-deny', 'allow-all'] as const
 
 /** The value and every stricter one, strictest first: a recommendation never loosens isolation. */
@@ -77,7 +76,9 @@ function asStrictOrStricter<T extends string>(order: readonly T[], current: T): 
 function isolationVariants(design: Design): StackIsolation[] {
   const { podSecurity, namespaces, network } = design.isolation
   return asStrictOrStricter(PS_ORDER, podSecurity).flatMap((ps) =>
-    asStrictOrStricter(NS_ORDER, namespaces).flatMap((ns) =>
+    // Shared namespaces tighten to per-team; per-team to per-workload is a trade-off of its own
+    // (more objects to run), not a recommendation.
+    (namespaces === 'shared' ? (['per-team', 'shared'] as const) : [namespaces]).flatMap((ns) =>
       asStrictOrStricter(NET_ORDER, network).map((net) => ({
         podSecurity: ps,
         namespaces: ns,
@@ -395,14 +396,7 @@ function boundOf(
   mask: number,
 ): Bound {
   const { raw } = scoreOf(root, node, mask)
-  const { exact, addedHigh } = objectiveOf(
-    optimistic,
-    raw,
-    state.weights,
-    state.baseline,
-    root.stackFindings,
-  )
-  return { exact, addedHigh }
+  return boundObjective(optimistic, raw, state.weights, state.baseline, root.stackFindings)
 }
 
 const compareBounds = (a: Bound, b: Bound) => a.addedHigh - b.addedHigh || b.exact - a.exact
