@@ -1,5 +1,5 @@
 // Sources read in December 2026 while correcting the catalog (issue 10), each quoted in
-// .wip/facts-2026-12.md (Q-numbers). Every entry here is cited by a fact or a rule.
+// docs/research/facts-2026-12.md (Q-numbers). Every entry here is cited by a fact or a rule.
 import type { Reference } from '../types'
 
 const GH = 'https://github.com'
