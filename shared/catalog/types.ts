@@ -18,6 +18,8 @@ export interface Fact {
   readonly sources: readonly ReferenceId[]
   /** `false` when the fact is carried from KNOWLEDGE.md unconfirmed; the UI and document say so. */
   readonly confirmed: boolean
+  /** The month (YYYY-MM) the fact was checked against its sources, when recorded. */
+  readonly checked?: string
 }
 
 /** Which generator family (and manifest format) an orchestrator uses. */

@@ -115,6 +115,7 @@ export const gke: Orchestrator = {
     confirmed(
       'Application, system and audit logs go to Cloud Logging by default; system metrics go to Cloud Monitoring (workload metrics need Managed Prometheus configuration).',
       ['GKE-DEFAULT-OBSERVABILITY'],
+      '2026-12',
     ),
     confirmed(
       'GKE Sandbox is gVisor on a non-default node pool; the API’s sandbox types offer only gVisor, so Kata is not available. GPUs in the sandbox are Preview from 1.29.2.',
@@ -200,6 +201,7 @@ export const gkeAutopilot: Orchestrator = {
     confirmed(
       'Application, system and audit logs go to Cloud Logging by default; system metrics go to Cloud Monitoring (workload metrics need Managed Prometheus configuration).',
       ['GKE-DEFAULT-OBSERVABILITY'],
+      '2026-12',
     ),
     confirmed(
       'Autopilot rejects privileged pods and capabilities such as NET_RAW by default; exceptions come only from GKE-approved allowlists (WorkloadAllowlist).',
@@ -220,10 +222,15 @@ export const gkeAutopilot: Orchestrator = {
     confirmed(
       'Autopilot admission refuses host paths outside /var/log/ and any writable host path, host network and host PID, host ports, and capabilities outside its allowed list (AUDIT_WRITE … SYS_PTRACE); its denial messages say so (autogke-no-write-mode-hostpath, autogke-disallow-hostnamespaces).',
       ['GKE-AUTOPILOT-WARDEN'],
+      '2026-12',
     ),
     confirmed('GKE Sandbox (gVisor) is available in Autopilot from 1.27.4.', ['S11']),
     confirmed('Autopilot has no Windows node pools.', ['S12']),
-    unconfirmed('Autopilot nodes run Container-Optimized OS with containerd.', ['S13']),
+    confirmed(
+      'Autopilot nodes always run Container-Optimized OS with containerd (cos_containerd).',
+      ['GKE-NODE-IMAGES'],
+      '2026-12',
+    ),
     confirmed('The etcd disk and its backups are encrypted with Google-managed keys by default.', [
       'GKE-ETCD-ENCRYPTION',
     ]),

@@ -28,6 +28,7 @@ export const calico: Plugin = {
     confirmed(
       'On EKS, Calico can enforce policy while the AWS VPC CNI does networking and IPAM (Policy:Calico, IPAM:AWS, CNI:AWS); the VPC CNI network policy agent must be turned off first.',
       ['CALICO-EKS-POLICY-ONLY'],
+      '2026-12',
     ),
     confirmed(
       'Enforces Kubernetes NetworkPolicy and Calico’s own policies; WireGuard encrypts pod traffic (IPv4 and IPv6).',
@@ -71,6 +72,7 @@ export const cilium: Plugin = {
     confirmed(
       'Cilium can chain on the AWS VPC CNI: the VPC CNI sets up devices and IPAM through ENIs, Cilium attaches eBPF programs for policy, load balancing and encryption.',
       ['CILIUM-AWS-CNI-CHAINING'],
+      '2026-12',
     ),
     confirmed('Cilium graduated in the CNCF in October 2023.', ['S73']),
     confirmed(

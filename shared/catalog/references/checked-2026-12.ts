@@ -54,6 +54,12 @@ export const DECEMBER_2026_REFERENCES: readonly Reference[] = [
     url: 'https://cloud.google.com/stackdriver/docs/solutions/gke',
   },
   {
+    id: 'GKE-NODE-IMAGES',
+    title:
+      'GKE documentation: node images ("GKE Autopilot nodes always use Container-Optimized OS with containerd"), checked 2026-12',
+    url: 'https://cloud.google.com/kubernetes-engine/docs/concepts/node-images',
+  },
+  {
     id: 'ECS-SERVICE-CONNECT-TLS',
     title: 'Amazon ECS Developer Guide: Service Connect TLS with AWS Private CA, checked 2026-12',
     url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-connect-tls.html',
