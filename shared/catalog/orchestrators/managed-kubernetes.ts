@@ -1,4 +1,5 @@
 // Managed Kubernetes services: the cloud runs the control plane, so none lists a control-plane OS.
+import { DEFAULT_CONTAINER_CAPABILITIES } from '../capabilities'
 import { confirmed, unconfirmed } from '../fact'
 import type { Orchestrator } from '../types'
 import { CNI_PLUGINS, kubernetesPluginsExcept } from './plugin-sets'
@@ -165,23 +166,7 @@ export const gkeAutopilot: Orchestrator = {
   podLimits: {
     hostPathPrefixes: ['/var/log/'],
     hostPathReadOnly: true,
-    capabilities: [
-      'AUDIT_WRITE',
-      'CHOWN',
-      'DAC_OVERRIDE',
-      'FOWNER',
-      'FSETID',
-      'KILL',
-      'MKNOD',
-      'NET_BIND_SERVICE',
-      'NET_RAW',
-      'SETFCAP',
-      'SETGID',
-      'SETPCAP',
-      'SETUID',
-      'SYS_CHROOT',
-      'SYS_PTRACE',
-    ],
+    capabilities: [...DEFAULT_CONTAINER_CAPABILITIES, 'NET_RAW', 'SYS_PTRACE'],
     sources: ['GKE-AUTOPILOT-WARDEN', 'S13'],
   },
   defaults: {

@@ -1,25 +1,12 @@
 // Pod security per workload: its namespace's level, the level its needs require, and whether it
 // is an exception that runs in a labelled namespace of its own (never a cluster-wide downgrade).
+import { DEFAULT_CONTAINER_CAPABILITIES } from '../../catalog/capabilities'
 import type { Orchestrator } from '../../catalog/types'
 import type { Design, PodSecurityLevel, Workload } from '../../model/schema'
 import { assertNever } from '../../util/assert-never'
 
 /** Capabilities the Baseline level allows to be added (Pod Security Standards, "Capabilities"). */
-export const BASELINE_CAPABILITIES: readonly string[] = [
-  'AUDIT_WRITE',
-  'CHOWN',
-  'DAC_OVERRIDE',
-  'FOWNER',
-  'FSETID',
-  'KILL',
-  'MKNOD',
-  'NET_BIND_SERVICE',
-  'SETFCAP',
-  'SETGID',
-  'SETPCAP',
-  'SETUID',
-  'SYS_CHROOT',
-]
+export const BASELINE_CAPABILITIES: readonly string[] = DEFAULT_CONTAINER_CAPABILITIES
 
 /** The only capability the Restricted level allows to be added back after dropping ALL. */
 export const RESTRICTED_CAPABILITIES: readonly string[] = ['NET_BIND_SERVICE']

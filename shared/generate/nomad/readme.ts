@@ -1,4 +1,5 @@
 // nomad/README.md: the agent settings the job relies on (none of them are on by default) and the known gaps.
+import { DEFAULT_CONTAINER_CAPABILITIES } from '../../catalog/capabilities'
 import { compare } from '../../util/declared-flows'
 import { jobPath } from './controls'
 import { DEFAULT_DENY_PATH } from './intentions'
@@ -6,21 +7,7 @@ import { HEALTH_COMMAND } from './job'
 import type { NomadPlan } from './plan'
 
 /** Capabilities the Nomad docker plugin allows when `allow_caps` is not set (drivers/shared/capabilities). */
-export const NOMAD_DEFAULT_ALLOW_CAPS: readonly string[] = [
-  'AUDIT_WRITE',
-  'CHOWN',
-  'DAC_OVERRIDE',
-  'FOWNER',
-  'FSETID',
-  'KILL',
-  'MKNOD',
-  'NET_BIND_SERVICE',
-  'SETFCAP',
-  'SETGID',
-  'SETPCAP',
-  'SETUID',
-  'SYS_CHROOT',
-]
+export const NOMAD_DEFAULT_ALLOW_CAPS: readonly string[] = DEFAULT_CONTAINER_CAPABILITIES
 
 /** The README text; names only, never the design's free text. */
 export function nomadReadme(plan: NomadPlan): string {
