@@ -1,6 +1,6 @@
 // What is behind a number: contributions per rule with points, reasons and resolved references.
 import { CRITERIA } from '../../shared/engine/types'
-import type { BalanceReason, Contribution } from '../../shared/engine/types'
+import type { BalanceReason, Contribution, Evaluation } from '../../shared/engine/types'
 import { useApp } from '../app/app-store'
 import { blockersText, buildabilityOf } from '../lib/buildable'
 import { Modal } from '../components/modal'
@@ -90,12 +90,7 @@ function FindingPenaltyTable({
   rows,
 }: {
   readonly mean: number
-  readonly rows: readonly {
-    readonly id: string
-    readonly severity: string
-    readonly treatment: string
-    readonly points: number
-  }[]
+  readonly rows: Evaluation['scores']['findingPenalties']
 }) {
   const total = rows.reduce((sum, r) => sum + r.points, 0)
   return (

@@ -46,6 +46,14 @@ export function findingPenalties(findings: readonly Finding[]): FindingPenalty[]
   }))
 }
 
+/** What the findings take off the overall in total (a positive number). */
+export function totalPenalty(findings: readonly Finding[]): number {
+  return findings.reduce(
+    (sum, f) => sum + FINDING_PENALTY[f.severity] * TREATMENT_SHARE[f.treatment],
+    0,
+  )
+}
+
 /**
  * The overall: the weighted mean of the raw criterion sums less the findings' penalties, mapped like
  * a criterion (so a penalty beyond either end still shows).

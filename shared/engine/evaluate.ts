@@ -8,7 +8,7 @@ import { hitsOf } from './rules/types'
 import { byCriterion, scoreCriteria, weightedOverall, weightsOf } from './score'
 import type { BalanceReason, Evaluation, Finding, IsolationBalance, Violation } from './types'
 import { SEVERITIES } from './types'
-import { findingPenalties, overallWithFindings } from './arithmetic'
+import { findingPenalties, overallWithFindings, totalPenalty } from './arithmetic'
 
 /** Scores a design against the catalog: the one function behind the app, the CLI and report.json. */
 export function evaluate(design: Design, catalog: Catalog): Evaluation {
@@ -21,7 +21,7 @@ export function evaluate(design: Design, catalog: Catalog): Evaluation {
   const raw = byCriterion((k) => criteria[k].contributions.reduce((sum, x) => sum + x.points, 0))
   const criteriaMean = weightedOverall(raw, weights)
   const penalties = findingPenalties(findings)
-  const penalty = -penalties.reduce((sum, p) => sum + p.points, 0)
+  const penalty = totalPenalty(findings)
   return {
     design: design.metadata.name,
     valid: violations.length === 0,

@@ -6,12 +6,7 @@ import type { Design } from '../model/schema'
 import type { EngineContext, WorkloadSummary } from './context'
 import { buildContext } from './context'
 import { findingsOf } from './evaluate'
-import {
-  FINDING_PENALTY,
-  TREATMENT_SHARE,
-  findingPenalties,
-  overallWithFindings,
-} from './arithmetic'
+import { overallWithFindings, totalPenalty } from './arithmetic'
 import { weightedOverall } from './score'
 import type { Criterion, Finding, Severity } from './types'
 import { SEVERITIES } from './types'
@@ -46,6 +41,23 @@ export function designBaseline(
 }
 
 /** The objective of a candidate whose context and raw criterion sums are given. */
+/** An open high finding the design itself does not have as high. */
+const addsHigh = (f: Finding, baseline: FindingBaseline) =>
+  f.severity === 'high' && f.treatment === 'open' && baseline.get(f.id) !== 'high'
+
+/** The overall and the added high findings of a candidate's findings: what ranking and bounds need. */
+function reach(
+  findings: readonly Finding[],
+  raw: Readonly<Record<Criterion, number>>,
+  weights: Readonly<Record<Criterion, number>>,
+  baseline: FindingBaseline,
+): { readonly exact: number; readonly addedHigh: number } {
+  return {
+    exact: overallWithFindings(weightedOverall(raw, weights), totalPenalty(findings)),
+    addedHigh: findings.filter((f) => addsHigh(f, baseline)).length,
+  }
+}
+
 export function objectiveOf(
   context: EngineContext,
   /** Raw criterion sums (the overall is computed from these, not from the mapped scores). */
@@ -59,8 +71,6 @@ export function objectiveOf(
     stackFindings === undefined
       ? findingsOf(context)
       : [...stackFindings, ...findingsOf(context, true)]
-  const penalty = -findingPenalties(findings).reduce((sum, p) => sum + p.points, 0)
-  const exact = overallWithFindings(weightedOverall(raw, weights), penalty)
   const ids = new Set(findings.map((f) => f.id))
   const rank = (s: Severity) => SEVERITIES.indexOf(s)
   const findingsAdded = findings
@@ -72,10 +82,7 @@ export function objectiveOf(
   const findingsResolved = [...baseline]
     .filter(([id]) => !ids.has(id))
     .map(([id, severity]) => ({ id, severity }))
-  const addedHigh = findings.filter(
-    (f) => f.severity === 'high' && f.treatment === 'open' && baseline.get(f.id) !== 'high',
-  ).length
-  return { exact, addedHigh, findingsAdded, findingsResolved }
+  return { ...reach(findings, raw, weights, baseline), findingsAdded, findingsResolved }
 }
 
 /** Only the overall and the added high findings (no lists): what a search bound needs. */
@@ -86,14 +93,5 @@ export function boundObjective(
   baseline: FindingBaseline,
   stackFindings: readonly Finding[],
 ): { readonly exact: number; readonly addedHigh: number } {
-  let penalty = 0
-  let addedHigh = 0
-  const count = (f: Finding) => {
-    penalty += FINDING_PENALTY[f.severity] * TREATMENT_SHARE[f.treatment]
-    if (f.severity === 'high' && f.treatment === 'open' && baseline.get(f.id) !== 'high')
-      addedHigh += 1
-  }
-  for (const f of stackFindings) count(f)
-  for (const f of findingsOf(context, true)) count(f)
-  return { exact: overallWithFindings(weightedOverall(raw, weights), penalty), addedHigh }
+  return reach([...stackFindings, ...findingsOf(context, true)], raw, weights, baseline)
 }

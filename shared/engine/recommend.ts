@@ -51,7 +51,8 @@ export const sortPlugins = (ids: readonly PluginId[]) =>
  * The stack without its plugins and isolation settings, as a key: recommendations are grouped by it
  * (the best plugin set and isolation for each), so the top k differ in substance.
  */
-export const baseKeyOf = (s: Stack) => `${s.orchestrator}|${s.runtime}|${s.os}|${s.sandbox ?? ''}`
+export const baseKeyOf = (s: Omit<Stack, 'plugins'>) =>
+  `${s.orchestrator}|${s.runtime}|${s.os}|${s.sandbox ?? ''}`
 
 const isolationKey = (s: Stack) =>
   s.isolation ? `${s.isolation.podSecurity},${s.isolation.namespaces},${s.isolation.network}` : ''
@@ -192,49 +193,59 @@ export function pluginGroups(catalog: Catalog, pluginIds: readonly PluginId[]): 
   return groups
 }
 
+type Reach = { readonly addedHigh: number; readonly exact: number }
+
+/** Whether something reaching `bound` could rank above `x` (ties within EPSILON count as could). */
+const couldBeat = (bound: Reach, x: Candidate) =>
+  bound.addedHigh < x.addedHigh ||
+  (bound.addedHigh === x.addedHigh && bound.exact > x.exact - EPSILON)
+
 class TopK {
   readonly items: Candidate[] = []
+  /** The entry each base stack holds in `items`. */
+  private readonly byBase = new Map<string, Candidate>()
   constructor(private readonly k: number) {}
+
+  private last(): Candidate | undefined {
+    return this.items.length < this.k ? undefined : this.items[this.items.length - 1]
+  }
+
   /** Whether the list is full and its k-th best beats `bound` (then nothing worse matters). */
-  outOfReach(bound: { readonly addedHigh: number; readonly exact: number }): boolean {
-    const last = this.items[this.items.length - 1]
-    if (this.items.length < this.k || last === undefined) return false
-    return (
-      bound.addedHigh > last.addedHigh ||
-      (bound.addedHigh === last.addedHigh && bound.exact < last.exact - EPSILON)
-    )
+  outOfReach(bound: Reach): boolean {
+    const last = this.last()
+    return last !== undefined && !couldBeat(bound, last)
   }
 
   /**
    * Whether nothing reaching `bound` can change the list: it cannot beat the entry its base stack
    * already holds, or the list is full and its k-th best is better.
    */
-  rules(bound: { readonly addedHigh: number; readonly exact: number }, base: string): boolean {
-    const beats = (x: Candidate) =>
-      bound.addedHigh < x.addedHigh ||
-      (bound.addedHigh === x.addedHigh && bound.exact > x.exact - EPSILON)
-    const own = this.items.find((x) => baseKeyOf(x.stack) === base)
-    if (own !== undefined) return !beats(own)
-    const last = this.items[this.items.length - 1]
-    if (this.items.length < this.k || last === undefined) return false
-    return !beats(last)
+  rules(bound: Reach, base: string): boolean {
+    const own = this.byBase.get(base)
+    return own !== undefined ? !couldBeat(bound, own) : this.outOfReach(bound)
   }
+
   offer(c: Candidate): void {
     // One candidate per base stack: the best plugin set for each, so the top k differ in substance.
     const base = baseKeyOf(c.stack)
-    const same = this.items.findIndex((x) => baseKeyOf(x.stack) === base)
-    if (same >= 0) {
-      const existing = this.items[same]
-      if (existing && compareCandidates(c, existing) >= 0) return
-      this.items.splice(same, 1)
+    const existing = this.byBase.get(base)
+    if (existing !== undefined) {
+      if (compareCandidates(c, existing) >= 0) return
+      this.remove(existing)
     }
     if (this.items.length >= this.k) {
       const last = this.items[this.items.length - 1]
       if (last && compareCandidates(c, last) >= 0) return
-      this.items.pop()
+      if (last) this.remove(last)
     }
     const at = this.items.findIndex((x) => compareCandidates(c, x) < 0)
     this.items.splice(at < 0 ? this.items.length : at, 0, c)
+    this.byBase.set(base, c)
+  }
+
+  private remove(c: Candidate): void {
+    this.items.splice(this.items.indexOf(c), 1)
+    this.byBase.delete(baseKeyOf(c.stack))
   }
 }
 
@@ -250,6 +261,8 @@ interface SearchState {
  * costs a few additions instead of re-applying the rules.
  */
 class Root {
+  /** The base stack's key (recommendations hold one pick per base stack). */
+  readonly base: string
   readonly stackSums: Record<Criterion, number>
   /** Findings of the rules that do not read plugins: the same for every plugin set of this stack. */
   readonly stackFindings: readonly Finding[]
@@ -265,6 +278,7 @@ class Root {
     readonly context: EngineContext,
     readonly groups: readonly Group[],
   ) {
+    this.base = baseKeyOf(pick(context))
     this.stackSums = sumRules(context, STACK_RULES)
     this.stackFindings = findingsOf(context, false)
     this.orchestratorMask = this.maskOf(context.orchestrator.provides)
@@ -372,7 +386,7 @@ function search(state: SearchState, root: Root, depth: number, node: Node): void
   }
   children.sort((a, b) => compareBounds(a.bound, b.bound))
   for (const child of children) {
-    if (state.top.rules(child.bound, baseKeyOf(pick(root.context) as Stack))) return
+    if (state.top.rules(child.bound, root.base)) return
     search(state, root, depth + 1, child.node)
   }
 }
@@ -447,7 +461,7 @@ export function recommend(
     .sort((a, b) => compareBounds(a.bound, b.bound))
   for (const { root, start, bound } of roots) {
     if (state.top.outOfReach(bound)) break
-    if (state.top.rules(bound, baseKeyOf(pick(root.context) as Stack))) continue
+    if (state.top.rules(bound, root.base)) continue
     search(state, root, 0, start)
   }
   return state.top.items.map((c, i) => ({

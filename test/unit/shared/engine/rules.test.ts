@@ -25,6 +25,14 @@ const pool = (name: string, role: string, os: string, runtime: string, more: obj
 const controlPlane = pool('control-plane', 'control-plane', 'ubuntu', 'containerd')
 const linuxWorkers = pool('workers', 'workers', 'ubuntu', 'containerd')
 const windowsWorkers = pool('windows', 'workers', 'windows-server', 'containerd')
+/** GKE Autopilot with `api` given these needs. */
+const autopilotApi = (needs: object): Patch =>
+  v2({
+    context: { cloud: 'gcp' },
+    choices: { orchestrator: 'gke-autopilot', plugins: [] },
+    nodePools: [pool('workers', 'workers', 'cos', 'containerd')],
+    workloads: [web, { ...api, needs }],
+  })
 const windowsApp = { name: 'legacy', image: 'ghcr.io/acme/legacy:1.0.0', os: 'windows' }
 
 const web = BASE_DESIGN.workloads![0]!
@@ -158,41 +166,14 @@ const CASES: Record<string, Case> = {
   },
   'COMPAT-PLATFORM-POD-LIMITS': {
     // GKE Autopilot: read-only host paths under /var/log/ only (GKE-AUTOPILOT-WARDEN).
-    fires: v2({
-      context: { cloud: 'gcp' },
-      choices: { orchestrator: 'gke-autopilot', plugins: [] },
-      nodePools: [pool('workers', 'workers', 'cos', 'containerd')],
-      workloads: [
-        web,
-        { ...api, needs: { hostPaths: [{ path: '/proc' }], justification: 'Reads node stats.' } },
-      ],
+    fires: autopilotApi({ hostPaths: [{ path: '/proc' }], justification: 'Reads node stats.' }),
+    quiet: autopilotApi({
+      hostPaths: [{ path: '/var/log/pods', readOnly: true }],
+      justification: 'Ships pod logs.',
     }),
-    quiet: v2({
-      context: { cloud: 'gcp' },
-      choices: { orchestrator: 'gke-autopilot', plugins: [] },
-      nodePools: [pool('workers', 'workers', 'cos', 'containerd')],
-      workloads: [
-        web,
-        {
-          ...api,
-          needs: {
-            hostPaths: [{ path: '/var/log/pods', readOnly: true }],
-            justification: 'Ships pod logs.',
-          },
-        },
-      ],
-    }),
-    alsoFires: v2({
-      context: { cloud: 'gcp' },
-      choices: { orchestrator: 'gke-autopilot', plugins: [] },
-      nodePools: [pool('workers', 'workers', 'cos', 'containerd')],
-      workloads: [
-        web,
-        {
-          ...api,
-          needs: { hostPaths: [{ path: '/var/log', readOnly: false }], justification: 'Writes.' },
-        },
-      ],
+    alsoFires: autopilotApi({
+      hostPaths: [{ path: '/var/log', readOnly: false }],
+      justification: 'Writes.',
     }),
   },
   'COMPAT-EXCEPTION-UNJUSTIFIED': {
